@@ -1,0 +1,14 @@
+/**
+ * The one door from the analysis layer to a database. The browser worker implements it on
+ * DuckDB-WASM; tests implement it on the same engine in Node. Rows come back as plain objects:
+ * BIGINT as number (or bigint beyond 2^53), TIMESTAMP/DATE as epoch milliseconds, DECIMAL as number.
+ */
+export type Value = string | number | bigint | boolean | null;
+export type Row = Record<string, Value>;
+
+export interface Db {
+  /** Run a query and return its rows. */
+  query<T extends Row = Row>(sql: string): Promise<T[]>;
+  /** Run statements that return nothing of interest (DDL, INSERT). */
+  exec(sql: string): Promise<void>;
+}

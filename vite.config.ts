@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+const blocking = fileURLToPath(
+  new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
+);
+
+export default defineConfig({
+  // Relative asset paths: the built site works from any sub-path of any static server.
+  base: './',
+  plugins: [svelte()],
+  resolve: {
+    // The synchronous browser bindings are not in the package's exports map; we run them
+    // directly inside our own worker (one worker, no nested DuckDB worker).
+    alias: { '@duckdb/duckdb-wasm/browser-blocking': blocking },
+  },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
