@@ -1,0 +1,20 @@
+/**
+ * Quoting for SQL built from user-supplied names and values. Column names come straight from
+ * users' files (Chinese, spaces, quotes, trailing blanks), so every identifier and literal that
+ * reaches DuckDB passes through here.
+ */
+
+/** A double-quoted identifier: `a"b` -> `"a""b"`. */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A single-quoted string literal: `it's` -> `'it''s'`. */
+export function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** A list literal of strings: ['a', 'b']. */
+export function literalList(values: readonly string[]): string {
+  return `[${values.map(literal).join(', ')}]`;
+}
