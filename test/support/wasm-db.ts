@@ -6,20 +6,16 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm';
-import type { Db, Row } from '../../src/analysis/db';
-import { arrowToRows } from '../../workers/arrow-rows';
+import { BindingsDb } from '../../workers/bindings-db';
 import { LOCKDOWN_SQL } from '../../workers/lockdown';
-import { tableFromIPC } from 'apache-arrow';
 
 const require = createRequire(import.meta.url);
 
-export interface WasmDb extends Db {
-  bindings: DuckDBBindings;
-  conn: number;
+export interface WasmDb extends BindingsDb {
   close(): void;
 }
 
-export async function openWasmDb(): Promise<WasmDb> {
+export async function openBindings(): Promise<DuckDBBindings> {
   const eh = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
   const mvp = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm');
   const bindings = await duckdb.createDuckDB(
@@ -29,21 +25,17 @@ export async function openWasmDb(): Promise<WasmDb> {
   );
   await bindings.instantiate(() => {});
   bindings.open({});
+  return bindings;
+}
+
+export async function openWasmDb(): Promise<WasmDb> {
+  const bindings = await openBindings();
   const conn = bindings.connect().useUnsafe((_b, id) => id);
-  const run = (sql: string) => tableFromIPC(bindings.runQuery(conn, sql));
-  for (const stmt of LOCKDOWN_SQL) run(stmt);
-  return {
-    bindings,
-    conn,
-    async query<T extends Row = Row>(sql: string) {
-      return arrowToRows<T>(run(sql));
-    },
-    async exec(sql: string) {
-      run(sql);
-    },
-    close() {
-      bindings.disconnect(conn);
-      bindings.reset();
-    },
+  const db = new BindingsDb(bindings, conn) as WasmDb;
+  for (const stmt of LOCKDOWN_SQL) await db.exec(stmt);
+  db.close = () => {
+    bindings.disconnect(conn);
+    bindings.reset();
   };
+  return db;
 }

@@ -1,0 +1,100 @@
+/**
+ * runReport: the whole analysis, from confirmed inputs to one Report. The browser worker, the
+ * unit tests and any command line call this same function; it reaches DuckDB only through Db.
+ */
+import type { Db } from './db';
+import { DEFAULT_OPTIONS, type DatasetInput, type Overview, type Report, type ReportInputs, type ReportOptions, type SqlStep } from './report';
+import { column, revenueBasis, transactionTables, personTable } from './model';
+import { typedViewSql } from './sql/typed';
+import { transactionsViewSql } from './sql/transactions';
+import { overviewSql } from './sql/overview';
+import type { Role } from './types';
+import { currencyOf } from './currency';
+
+export interface RunProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+export async function runReport(
+  db: Db,
+  inputs: ReportInputs,
+  options: Partial<ReportOptions> = {},
+  onProgress: (p: RunProgress) => void = () => {},
+): Promise<Report> {
+  const opts: ReportOptions = { ...DEFAULT_OPTIONS, ...options };
+  const steps: SqlStep[] = [];
+  const run = async (label: string, sql: string) => {
+    steps.push({ label, sql });
+    await db.exec(sql);
+  };
+  const total = inputs.datasets.length + 2;
+  let done = 0;
+  for (const d of inputs.datasets) {
+    onProgress({ step: 'typed', done: done++, total });
+    await run(`typed:${d.id}`, typedViewSql(d));
+  }
+  onProgress({ step: 'transactions', done: done++, total });
+  await run('transactions', transactionsViewSql(inputs.datasets));
+  onProgress({ step: 'overview', done: done++, total });
+  const overview = await computeOverview(db, inputs.datasets, opts, steps);
+  onProgress({ step: 'done', done: total, total });
+  return {
+    schemaVersion: 1,
+    options: opts,
+    sources: inputs.datasets.map((d) => ({
+      id: d.id,
+      name: d.name,
+      kind: d.kind,
+      files: d.files.length,
+      rows: d.rows,
+      roles: rolesOf(d),
+    })),
+    overview,
+    methodology: { steps },
+  };
+}
+
+async function computeOverview(db: Db, datasets: DatasetInput[], opts: ReportOptions, steps: SqlStep[]): Promise<Overview> {
+  const sql = overviewSql();
+  steps.push({ label: 'overview', sql });
+  const [r] = await db.query(sql);
+  const tx = transactionTables(datasets);
+  const withCustomer = Number(r.customers) > 0;
+  const withOrderIds = Number(r.lines_with_order) > 0;
+  const basis = tx.map(revenueBasis).find((b) => b !== null) ?? null;
+  return {
+    datasets: datasets.length,
+    files: datasets.reduce((n, d) => n + d.files.length, 0),
+    rows: datasets.reduce((n, d) => n + d.rows, 0),
+    lines: Number(r.lines),
+    customers: withCustomer ? Number(r.customers) : null,
+    orders: withOrderIds ? Number(r.orders) : Number(r.lines),
+    ordersBasis: withOrderIds ? 'order_id' : 'rows',
+    customerKey: withCustomer ? (personTable(datasets) ? 'person_id' : 'customer_id') : null,
+    firstOrder: (r.first_order as string | null) ?? null,
+    lastOrder: (r.last_order as string | null) ?? null,
+    days: r.days === null ? null : Number(r.days),
+    revenue: Number(r.lines_with_revenue) > 0 ? Number(r.revenue) : null,
+    revenueBasis: basis,
+    currency: opts.currency ?? detectCurrency(tx),
+  };
+}
+
+function detectCurrency(tables: DatasetInput[]): string | null {
+  for (const d of tables) {
+    const basis = revenueBasis(d);
+    const role = basis === 'quantity_x_unit_price' ? 'unit_price' : basis;
+    const c = role ? column(d, role) : undefined;
+    const code = currencyOf(c?.format.number?.currency ?? '');
+    if (code) return code;
+  }
+  return null;
+}
+
+function rolesOf(d: DatasetInput): Partial<Record<Role, string>> {
+  const roles: Partial<Record<Role, string>> = {};
+  for (const c of d.columns) if (c.role !== 'ignore' && !(c.role in roles)) roles[c.role] = c.name;
+  return roles;
+}
