@@ -1,0 +1,84 @@
+/**
+ * From raw VARCHAR to typed value, in SQL. Every branch mirrors a JS parser in ../infer
+ * (parseNumber, parseDate, normalizeId, parseBoolean) step for step, so the preview the user
+ * confirms and the report agree; test/unit/infer/parse-sql.test.ts runs both on the same inputs.
+ * Bad cells become NULL, never an error, and only core functions are used: DuckDB-WASM here has
+ * no extensions (no ICU, so no time zones).
+ */
+import type { ColumnFormat, DateFormat, NumberFormat } from '../types';
+import { CURRENCY_RE2, numberShape, PARENS_RE2, PERCENT_RE2, TRAILING_MINUS_RE2 } from '../infer/numbers';
+import { EPOCH_MILLIS_MAX, EPOCH_SECONDS_MAX, EXCEL_EPOCH_MS, EXCEL_MAX } from '../infer/dates';
+import { EDGES_RE2, FALSE_WORDS, FLOAT_ID_RE2, TRUE_WORDS, WS_RE2 } from '../infer/text';
+import { ident, literal, literalList } from './ident';
+
+const PLAIN: NumberFormat = { decimal: '.', thousands: '', currency: '', percent: false };
+
+/** A DuckDB expression that reads `column` (a raw VARCHAR) as the format's type. */
+export function parseExpr(column: string, format: ColumnFormat): string {
+  const col = ident(column);
+  switch (format.type) {
+    case 'integer':
+    case 'number':
+      return numberExpr(col, format.number ?? PLAIN);
+    case 'date':
+    case 'timestamp':
+      return format.date ? dateExpr(col, format.date) : 'CAST(NULL AS TIMESTAMP)';
+    case 'id':
+      return `nullif(regexp_replace(${trimmed(col)}, ${literal(FLOAT_ID_RE2)}, '\\1'), '')`;
+    case 'boolean': {
+      const t = `lower(${trimmed(col)})`;
+      return `CASE WHEN ${t} IN (${TRUE_WORDS.map(literal).join(', ')}) THEN true WHEN ${t} IN (${FALSE_WORDS.map(literal).join(', ')}) THEN false END`;
+    }
+    case 'text':
+      return `nullif(${trimmed(col)}, '')`;
+    case 'empty':
+      return 'CAST(NULL AS VARCHAR)';
+  }
+}
+
+function trimmed(expr: string): string {
+  return `regexp_replace(${expr}, ${literal(EDGES_RE2)}, '', 'g')`;
+}
+
+/** parseNumber's pipeline: drop blanks, currency, %; (x) and x- become -x; check shape; cast. */
+function numberExpr(col: string, f: NumberFormat): string {
+  let s = `regexp_replace(${col}, ${literal(WS_RE2)}, '', 'g')`;
+  if (f.currency !== '') s = `regexp_replace(${s}, ${literal(CURRENCY_RE2)}, '', 'g')`;
+  if (f.percent) s = `regexp_replace(${s}, ${literal(PERCENT_RE2)}, '')`;
+  s = `regexp_replace(regexp_replace(${s}, ${literal(PARENS_RE2)}, '-\\1'), ${literal(TRAILING_MINUS_RE2)}, '-\\1')`;
+  let v = s;
+  if (f.thousands !== '' && f.thousands !== ' ') v = `replace(${v}, ${literal(f.thousands)}, '')`;
+  if (f.decimal === ',') v = `replace(${v}, ',', '.')`;
+  v = `try_cast(${v} AS DOUBLE)`;
+  if (f.percent) v = `(${v} / 100)`;
+  // A long enough digit string overflows to ±inf in the engine; parseNumber calls that not a number.
+  const x = `CASE WHEN regexp_matches(${s}, ${literal(numberShape(f))}) THEN ${v} END`;
+  return `nullif(nullif(${x}, CAST('inf' AS DOUBLE)), CAST('-inf' AS DOUBLE))`;
+}
+
+/** parseDate's branches; all return TIMESTAMP (wall clock, no zone). */
+function dateExpr(col: string, f: DateFormat): string {
+  const t = trimmed(col);
+  const when = (re: string, max: number, then: string) =>
+    `CASE WHEN regexp_matches(${t}, ${literal(re)}) AND try_cast(${t} AS DOUBLE) <= ${max} THEN ${then} END`;
+  const num = `try_cast(${t} AS DOUBLE)`;
+  switch (f.style) {
+    case 'text': {
+      if (f.patterns.length === 0) return 'CAST(NULL AS TIMESTAMP)';
+      const p = f.patterns.length === 1 ? literal(f.patterns[0]) : literalList(f.patterns);
+      return `try_strptime(${t}, ${p})`;
+    }
+    case 'compact':
+      return `CASE WHEN regexp_matches(${t}, '^\\d{8}$') THEN try_strptime(${t}, '%Y%m%d') END`;
+    case 'excel-serial':
+      return when(
+        '^\\d+(\\.\\d+)?$',
+        EXCEL_MAX,
+        `make_timestamp((CAST(round(${num} * 86400000) AS BIGINT) + ${EXCEL_EPOCH_MS}) * 1000)`,
+      );
+    case 'epoch-seconds':
+      return when('^\\d+(\\.\\d+)?$', EPOCH_SECONDS_MAX, `make_timestamp(CAST(round(${num} * 1000000) AS BIGINT))`);
+    case 'epoch-millis':
+      return when('^\\d+$', EPOCH_MILLIS_MAX, `make_timestamp(try_cast(${t} AS BIGINT) * 1000)`);
+  }
+}
