@@ -1,5 +1,5 @@
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import type { Db, Row } from '../src/analysis/db';
 import { arrowToRows } from './arrow-rows';
 import { CancelledError, type CancelToken } from './cancel';

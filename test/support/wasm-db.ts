@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import { BindingsDb } from '../../workers/bindings-db';
 import { LOCKDOWN_SQL } from '../../workers/lockdown';
 

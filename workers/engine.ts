@@ -1,0 +1,211 @@
+/**
+ * The engine behind the worker API: owns the DuckDB connection, the loaded datasets and the
+ * cancel flag. It knows nothing about comlink or the DOM, so Node tests drive exactly this class
+ * on the same DuckDB-WASM build the browser runs.
+ */
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
+import { runReport, type RunProgress } from '../src/analysis/pipeline';
+import type { DatasetInput, Report, ReportOptions } from '../src/analysis/report';
+import { typedViewSql } from '../src/analysis/sql/typed';
+import { linkChecks, linkSql } from '../src/analysis/sql/links';
+import { validateInputs } from '../src/analysis/validate';
+import { generateSample } from '../src/analysis/sample/generate';
+import { ident } from '../src/analysis/sql/ident';
+import { BindingsDb } from './bindings-db';
+import { CancelledError, type CancelToken } from './cancel';
+import { LOCKDOWN_SQL } from './lockdown';
+import type { DatasetInfo, LinkStat, LoadError, LoadProgress, LoadResult, MappedDataset, ProgressCallback, ReloadOptions, SourceFile } from './protocol';
+import { LoadFailure, isOutOfMemory } from './ingest/errors';
+import { groupFiles, type FileGroup } from './ingest/group';
+import { readGroup } from './ingest/read-group';
+import { understand } from './ingest/understand';
+
+interface Loaded {
+  info: DatasetInfo;
+  group: FileGroup;
+}
+
+export class Engine {
+  readonly db: BindingsDb;
+  private datasets = new Map<string, Loaded>();
+  private counter = 0;
+  private buffers = 0;
+  private token: CancelToken = { cancelled: false };
+
+  constructor(
+    readonly bindings: DuckDBBindings,
+    readonly bundle: string,
+  ) {
+    const conn = bindings.connect().useUnsafe((_b, id) => id);
+    this.db = new BindingsDb(bindings, conn, this.token);
+  }
+
+  async init(): Promise<{ duckdb: string; bundle: string }> {
+    for (const stmt of LOCKDOWN_SQL) await this.db.exec(stmt);
+    return { duckdb: this.bindings.getVersion(), bundle: this.bundle };
+  }
+
+  cancel(): void {
+    this.token.cancelled = true;
+  }
+
+  private begin(): CancelToken {
+    this.token = { cancelled: false };
+    this.db.token = this.token;
+    return this.token;
+  }
+
+  async load(files: SourceFile[], onProgress: ProgressCallback<LoadProgress>): Promise<LoadResult> {
+    const token = this.begin();
+    const { groups, failures } = await groupFiles(files);
+    const errors: LoadError[] = failures.map((f) => ({ file: f.file, code: f.error.code, detail: f.error.message }));
+    const datasets: DatasetInfo[] = [];
+    const bytesTotal = files.reduce((n, f) => n + f.blob.size, 0);
+    const state: LoadProgress = { phase: 'reading', file: '', fileIndex: 0, fileCount: files.length, bytesDone: 0, bytesTotal, rows: 0 };
+    let bytesBefore = 0;
+    let filesBefore = 0;
+    const queue = [...groups];
+    while (queue.length > 0) {
+      const group = queue.shift()!;
+      if (token.cancelled) {
+        errors.push({ file: group.name, code: 'cancelled' });
+        continue;
+      }
+      const id = `d${++this.counter}`;
+      try {
+        const { info, split } = await this.readDataset(id, group, {}, (p) => {
+          Object.assign(state, p, {
+            bytesDone: bytesBefore + (p.bytesDone ?? 0),
+            fileIndex: filesBefore + (p.fileIndex ?? 0),
+            rows: p.rows ?? state.rows,
+          });
+          onProgress({ ...state });
+        });
+        datasets.push(info);
+        queue.unshift(...split);
+      } catch (e) {
+        errors.push(...this.describeFailure(group, e));
+      }
+      bytesBefore += group.files.reduce((n, f) => n + f.blob.size, 0);
+      filesBefore += group.files.length;
+    }
+    onProgress({ ...state, phase: 'done', bytesDone: bytesTotal });
+    return { datasets, errors };
+  }
+
+  async loadSample(locale: 'zh' | 'en', onProgress: ProgressCallback<LoadProgress>): Promise<LoadResult> {
+    const sample = generateSample({ locale });
+    const files = sample.files.map((f) => ({ path: f.name, blob: new Blob([f.text], { type: 'text/csv' }) }));
+    const result = await this.load(files, onProgress);
+    // The generator knows what each file is; the classifier is only a guess for user files.
+    for (const d of result.datasets) {
+      const kind = sample.files.find((f) => f.name === d.name)?.kind;
+      if (kind) d.kind = kind;
+    }
+    return result;
+  }
+
+  async reload(id: string, options: ReloadOptions, onProgress: ProgressCallback<LoadProgress>): Promise<LoadResult> {
+    this.begin();
+    const loaded = this.datasets.get(id);
+    if (!loaded) return { datasets: [], errors: [{ file: id, code: 'failed', detail: 'unknown dataset' }] };
+    try {
+      const { info } = await this.readDataset(id, loaded.group, options, (p) =>
+        onProgress({ phase: 'reading', file: loaded.group.name, fileIndex: 0, fileCount: loaded.group.files.length, bytesDone: 0, bytesTotal: loaded.info.bytes, rows: 0, ...p }),
+      );
+      return { datasets: [info], errors: [] };
+    } catch (e) {
+      return { datasets: [], errors: this.describeFailure(loaded.group, e) };
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    const loaded = this.datasets.get(id);
+    if (!loaded) return;
+    this.datasets.delete(id);
+    await this.dropTables(loaded.info.table);
+  }
+
+  async check(mapping: MappedDataset[]): Promise<{ links: LinkStat[]; problems: ReturnType<typeof validateInputs> }> {
+    this.begin();
+    const inputs = this.inputs(mapping);
+    for (const d of inputs) await this.db.exec(typedViewSql(d));
+    const links: LinkStat[] = [];
+    for (const check of linkChecks(inputs)) {
+      const [r] = await this.db.query<{ total: number; matched: number }>(linkSql(check, inputs));
+      links.push({ ...check, total: Number(r.total), matched: Number(r.matched) });
+    }
+    return { links, problems: validateInputs(inputs) };
+  }
+
+  async report(mapping: MappedDataset[], options: Partial<ReportOptions>, onProgress: ProgressCallback<RunProgress>): Promise<Report> {
+    this.begin();
+    return runReport(this.db, { datasets: this.inputs(mapping) }, options, onProgress);
+  }
+
+  private inputs(mapping: MappedDataset[]): DatasetInput[] {
+    return mapping.map((m) => {
+      const loaded = this.datasets.get(m.id);
+      if (!loaded) throw new Error(`unknown dataset ${m.id}`);
+      const { info } = loaded;
+      return { id: info.id, name: info.name, table: info.table, kind: m.kind, files: info.files.map((f) => f.path), rows: info.rows, columns: m.columns };
+    });
+  }
+
+  private async readDataset(id: string, group: FileGroup, options: ReloadOptions, progress: (p: Partial<LoadProgress>) => void): Promise<{ info: DatasetInfo; split: FileGroup[] }> {
+    const table = `raw_${id}`;
+    try {
+      const read = await readGroup(
+        { db: this.db, bindings: this.bindings, conn: this.db.conn, token: this.token, progress, nextBufferName: () => `chunk_${++this.buffers}` },
+        group,
+        table,
+        options,
+      );
+      progress({ phase: 'understanding' });
+      const u = await understand(this.db, table, read.header, group.name);
+      const info: DatasetInfo = {
+        id,
+        name: group.name,
+        table,
+        format: group.format,
+        compressed: group.sniffed.some((s) => s.compressed),
+        files: read.files,
+        bytes: read.files.reduce((n, f) => n + f.bytes, 0),
+        rows: read.rows,
+        encoding: read.encoding,
+        csv: read.csv,
+        sheets: read.sheets,
+        sheet: read.sheet,
+        kind: u.kind,
+        kindConfidence: u.kindConfidence,
+        columns: u.columns,
+        preview: u.preview,
+      };
+      this.datasets.set(id, { info, group: { ...group, files: group.files.filter((f) => read.files.some((r) => r.path === f.path)) } });
+      return { info, split: read.split };
+    } catch (e) {
+      await this.dropTables(table).catch(() => {});
+      throw e;
+    }
+  }
+
+  private async dropTables(table: string): Promise<void> {
+    const saved = this.db.token;
+    this.db.token = { cancelled: false };
+    try {
+      await this.db.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
+      await this.db.exec(`DROP TABLE IF EXISTS ${ident(`${table}_rejects`)}`);
+      await this.db.exec(`DROP TABLE IF EXISTS ${ident(`${table}_reject_scans`)}`);
+    } finally {
+      this.db.token = saved;
+    }
+  }
+
+  private describeFailure(group: FileGroup, e: unknown): LoadError[] {
+    const file = group.name;
+    if (e instanceof CancelledError) return [{ file, code: 'cancelled' }];
+    if (e instanceof LoadFailure) return [{ file, code: e.code, detail: e.message }];
+    if (isOutOfMemory(e)) return [{ file, code: 'too-large', detail: String(e) }];
+    return [{ file, code: 'failed', detail: e instanceof Error ? e.message : String(e) }];
+  }
+}

@@ -1,0 +1,56 @@
+/// <reference lib="webworker" />
+/**
+ * The engine worker: DuckDB-WASM's synchronous browser bindings run right here (one worker, no
+ * nested DuckDB worker), so decoding, SQL and models all stay off the main thread. The bundles
+ * are served from our own origin; remote extension loading is switched off before any user
+ * file is registered.
+ */
+import * as Comlink from 'comlink';
+import * as duckdb from '@duckdb/duckdb-wasm/browser-blocking';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { Engine } from './engine';
+import type { EngineApi } from './protocol';
+
+const bundles: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: '' },
+  eh: { mainModule: ehWasm, mainWorker: '' },
+};
+
+let engine: Promise<Engine> | null = null;
+
+async function start(): Promise<Engine> {
+  // selectBundle prefers coi when cross-origin isolated; this layout runs the single-threaded
+  // builds in our own worker, so pick between eh and mvp only.
+  const chosen = await duckdb.selectBundle(bundles);
+  const name = chosen.mainModule === ehWasm ? 'eh' : 'mvp';
+  const bindings = await duckdb.createDuckDB({ mvp: { mainModule: chosen.mainModule, mainWorker: '' } }, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
+  await bindings.instantiate(() => {});
+  bindings.open({});
+  const e = new Engine(bindings, name);
+  await e.init();
+  return e;
+}
+
+function get(): Promise<Engine> {
+  engine ??= start();
+  return engine;
+}
+
+const api: EngineApi = {
+  async init() {
+    const e = await get();
+    return { duckdb: e.bindings.getVersion(), bundle: e.bundle };
+  },
+  load: async (files, onProgress) => (await get()).load(files, onProgress),
+  loadSample: async (locale, onProgress) => (await get()).loadSample(locale, onProgress),
+  reload: async (id, options, onProgress) => (await get()).reload(id, options, onProgress),
+  remove: async (id) => (await get()).remove(id),
+  check: async (mapping) => (await get()).check(mapping),
+  report: async (mapping, options, onProgress) => (await get()).report(mapping, options, onProgress),
+  cancel() {
+    void engine?.then((e) => e.cancel());
+  },
+};
+
+Comlink.expose(api);

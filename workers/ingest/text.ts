@@ -1,0 +1,198 @@
+/**
+ * Streaming reader for CSV/TSV/TXT, plain or gzip-compressed, in any supported encoding.
+ * The file is read in slices, decompressed and transcoded to UTF-8 on the way, cut at record
+ * boundaries and inserted chunk by chunk with read_csv, so progress is exact, Cancel acts between
+ * chunks, and memory stays bounded by the chunk size rather than the file size.
+ * See src/analysis/ingest/README.md for the pure pieces.
+ */
+import { detectEncoding, type TextEncodingName } from '../../src/analysis/ingest/encoding';
+import { createUtf8Transcoder, gunzipChunks } from '../../src/analysis/ingest/decode';
+import { sniffDialect, type CsvDialect } from '../../src/analysis/ingest/dialect';
+import { RecordSplitter, whitespaceToTabs } from '../../src/analysis/ingest/records';
+import { ident, literal } from '../../src/analysis/sql/ident';
+import { CancelledError } from '../cancel';
+import { UPLOAD_DIR } from '../lockdown';
+import { blobChunks, type IngestContext } from './context';
+import { LoadFailure } from './errors';
+import type { SourceFile } from '../protocol';
+
+/** Slice size read from the file; decoded chunks are inserted as they fill up. */
+export const READ_CHUNK = 8 * 1024 * 1024;
+/** The head used to detect the encoding and the CSV dialect. */
+const HEAD_BYTES = 64 * 1024;
+
+export interface TextTable {
+  dialect: CsvDialect;
+  encoding: { detected: TextEncodingName; used: TextEncodingName; invalidChars: number };
+  rows: number;
+  rowsPerFile: number[];
+  rejected: number;
+  /** Files whose header differs from the first file's: read as tables of their own. */
+  mismatched: SourceFile[];
+}
+
+export interface TextOptions {
+  encoding?: TextEncodingName;
+  /** Bytes of all files of the dataset, for progress. */
+  bytesTotal: number;
+  bytesBefore: number;
+}
+
+/** Read one or more text files with the same layout into one raw VARCHAR table. */
+export async function readTextFiles(ctx: IngestContext, files: SourceFile[], table: string, compressed: boolean[], options: TextOptions): Promise<TextTable> {
+  let result = null as TextTable | null;
+  let bytesDone = options.bytesBefore;
+  const rowsPerFile: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    ctx.progress({ file: file.path });
+    let fileBytes = 0;
+    const raw = blobChunks(file.blob, READ_CHUNK, ctx.token);
+    const counted = countBytes(raw, (n) => {
+      fileBytes += n;
+      ctx.progress({ bytesDone: bytesDone + fileBytes });
+    });
+    const decompressed = compressed[i] ? gunzipChunks(counted) : counted;
+    const reader = decompressed[Symbol.asyncIterator]();
+    const head = await readHead(reader, HEAD_BYTES).catch(rethrowAsCorrupt);
+    if (head.bytes.length === 0) throw new LoadFailure('empty');
+    const detected = detectEncoding(head.bytes);
+    const used: TextEncodingName = options.encoding ?? result?.encoding.used ?? detected.encoding;
+    const bom = used === detected.encoding ? detected.bomLength : 0;
+    const transcoder = createUtf8Transcoder(used, bom);
+    const headText = new TextDecoder(used).decode(head.bytes.subarray(bom));
+    if (headText.trim() === '') throw new LoadFailure('empty');
+    const own = sniffDialect(headText);
+    if (result && !sameLayout(own, result.dialect)) {
+      result.mismatched.push(file);
+      bytesDone += file.blob.size;
+      continue;
+    }
+    const dialect: CsvDialect = result?.dialect ?? own;
+    if (!result) {
+      await createRawTable(ctx, table, dialect.header);
+      result = { dialect, encoding: { detected: detected.encoding, used, invalidChars: 0 }, rows: 0, rowsPerFile, rejected: 0, mismatched: [] };
+    }
+    const splitter = new RecordSplitter(dialect);
+    let firstPiece = true;
+    let fileRows = 0;
+    const insert = async (utf8: Uint8Array) => {
+      if (utf8.length === 0) return;
+      const pieces = dialect.delimiter === 'whitespace' ? whitespaceToTabs(utf8) : utf8;
+      const n = await insertChunk(ctx, table, pieces, dialect, firstPiece && dialect.hasHeader);
+      firstPiece = false;
+      fileRows += n;
+      result!.rows += n;
+      ctx.progress({ rows: result!.rows });
+    };
+    const chunks: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => prepend(head.bytes, head.done ? null : reader) };
+    for await (const chunk of guardCorrupt(chunks)) {
+      if (ctx.token.cancelled) throw new CancelledError();
+      await insert(splitter.push(transcoder.push(chunk)));
+    }
+    if (ctx.token.cancelled) throw new CancelledError();
+    await insert(splitter.push(transcoder.end()));
+    await insert(splitter.end());
+    result.encoding.invalidChars += transcoder.invalidCount;
+    rowsPerFile.push(fileRows);
+    bytesDone += file.blob.size;
+  }
+  if (!result) throw new LoadFailure('empty');
+  result.rejected = await countRejects(ctx, table);
+  return result;
+}
+
+function sameLayout(a: CsvDialect, b: CsvDialect): boolean {
+  return a.delimiter === b.delimiter && a.hasHeader === b.hasHeader && a.header.join('\u0000') === b.header.join('\u0000');
+}
+
+async function createRawTable(ctx: IngestContext, table: string, header: string[]): Promise<void> {
+  const cols = header.map((h) => `${ident(h)} VARCHAR`).join(', ');
+  await ctx.db.exec(`CREATE OR REPLACE TABLE ${ident(table)} (${cols})`);
+}
+
+export function rejectsTable(table: string): string {
+  return `${table}_rejects`;
+}
+
+/** Insert one UTF-8 chunk of whole records; returns the rows inserted. */
+async function insertChunk(ctx: IngestContext, table: string, bytes: Uint8Array, dialect: CsvDialect, skipHeader: boolean): Promise<number> {
+  const name = `${UPLOAD_DIR}${ctx.nextBufferName()}.csv`;
+  ctx.bindings.registerFileBuffer(name, bytes);
+  try {
+    const delimiter = dialect.delimiter === 'whitespace' ? '\t' : dialect.delimiter;
+    const columns = `{${dialect.header.map((h) => `${literal(h)}: 'VARCHAR'`).join(', ')}}`;
+    const quote = dialect.quote === '' ? "quote=''" : `quote='"', escape='"'`;
+    const sql = `INSERT INTO ${ident(table)} SELECT * FROM read_csv(${literal(name)},
+      delim=${literal(delimiter)}, ${quote}, header=${skipHeader}, columns=${columns},
+      auto_detect=false, store_rejects=true, rejects_table=${literal(rejectsTable(table))},
+      rejects_scan=${literal(`${table}_reject_scans`)}, max_line_size=16777216)`;
+    const [row] = await ctx.db.query<{ Count: number }>(sql);
+    return Number(row?.Count ?? 0);
+  } finally {
+    ctx.bindings.dropFile(name);
+  }
+}
+
+async function countRejects(ctx: IngestContext, table: string): Promise<number> {
+  try {
+    const [r] = await ctx.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(rejectsTable(table))}`);
+    return Number(r.n);
+  } catch {
+    return 0; // no chunk had a reject, so the table was never made
+  }
+}
+
+async function readHead(reader: AsyncIterator<Uint8Array>, min: number): Promise<{ bytes: Uint8Array; done: boolean }> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  while (length < min) {
+    const next = await reader.next();
+    if (next.done) return { bytes: concat(parts, length), done: true };
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return { bytes: concat(parts, length), done: false };
+}
+
+async function* prepend(first: Uint8Array, rest: AsyncIterator<Uint8Array> | null): AsyncGenerator<Uint8Array> {
+  yield first;
+  if (!rest) return;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+async function* countBytes(source: AsyncIterable<Uint8Array>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
+}
+
+async function* guardCorrupt(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* source;
+  } catch (e) {
+    rethrowAsCorrupt(e);
+  }
+}
+
+function rethrowAsCorrupt(e: unknown): never {
+  if (e instanceof LoadFailure || e instanceof CancelledError) throw e;
+  // DecompressionStream rejects truncated or damaged gzip with a TypeError.
+  throw new LoadFailure('corrupt', e instanceof Error ? e.message : String(e));
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
