@@ -18,6 +18,8 @@ import type { SourceFile } from '../protocol';
 
 /** Slice size read from the file; decoded chunks are inserted as they fill up. */
 export const READ_CHUNK = 8 * 1024 * 1024;
+/** Decoded bytes gathered before one read_csv insert. */
+const INSERT_BYTES = 8 * 1024 * 1024;
 /** The head used to detect the encoding and the CSV dialect. */
 const HEAD_BYTES = 64 * 1024;
 
@@ -86,12 +88,17 @@ export async function readTextFiles(ctx: IngestContext, files: SourceFile[], tab
       ctx.progress({ rows: result!.rows });
     };
     const chunks: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => prepend(head.bytes, head.done ? null : reader) };
+    // Decompression yields small pieces (tens of KB); each read_csv call has a fixed cost, so
+    // pieces are gathered up to INSERT_BYTES before they are cut and inserted.
+    const pending = new ByteBuffer();
     for await (const chunk of guardCorrupt(chunks)) {
       if (ctx.token.cancelled) throw new CancelledError();
-      await insert(splitter.push(transcoder.push(chunk)));
+      pending.push(transcoder.push(chunk));
+      if (pending.length >= INSERT_BYTES) await insert(splitter.push(pending.take()));
     }
     if (ctx.token.cancelled) throw new CancelledError();
-    await insert(splitter.push(transcoder.end()));
+    pending.push(transcoder.end());
+    await insert(splitter.push(pending.take()));
     await insert(splitter.end());
     result.encoding.invalidChars += transcoder.invalidCount;
     rowsPerFile.push(fileRows);
@@ -187,6 +194,7 @@ function rethrowAsCorrupt(e: unknown): never {
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 0) return new Uint8Array(0);
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(length);
   let o = 0;
@@ -195,4 +203,23 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
     o += p.length;
   }
   return out;
+}
+
+/** Gathers byte pieces and hands them over as one array. */
+class ByteBuffer {
+  private parts: Uint8Array[] = [];
+  length = 0;
+
+  push(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.parts.push(bytes);
+    this.length += bytes.length;
+  }
+
+  take(): Uint8Array {
+    const out = concat(this.parts, this.length);
+    this.parts = [];
+    this.length = 0;
+    return out;
+  }
 }
