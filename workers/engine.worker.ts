@@ -24,7 +24,8 @@ async function start(): Promise<Engine> {
   // builds in our own worker, so pick between eh and mvp only.
   const chosen = await duckdb.selectBundle(bundles);
   const name = chosen.mainModule === ehWasm ? 'eh' : 'mvp';
-  const bindings = await duckdb.createDuckDB({ mvp: { mainModule: chosen.mainModule, mainWorker: '' } }, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
+  // createDuckDB applies the same feature test: hand it only the bundle selectBundle chose.
+  const bindings = await duckdb.createDuckDB(name === 'eh' ? bundles : { mvp: bundles.mvp }, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
   await bindings.instantiate(() => {});
   bindings.open({});
   const e = new Engine(bindings, name);
