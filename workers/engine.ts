@@ -6,7 +6,7 @@
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import { runReport, type RunProgress } from '../src/analysis/pipeline';
 import type { DatasetInput, Report, ReportOptions } from '../src/analysis/report';
-import { typedViewSql } from '../src/analysis/sql/typed';
+import { typedSql } from '../src/analysis/sql/typed';
 import { linkChecks, linkSql } from '../src/analysis/sql/links';
 import { validateInputs } from '../src/analysis/validate';
 import { generateSample } from '../src/analysis/sample/generate';
@@ -129,7 +129,7 @@ export class Engine {
   async check(mapping: MappedDataset[]): Promise<{ links: LinkStat[]; problems: ReturnType<typeof validateInputs> }> {
     this.begin();
     const inputs = this.inputs(mapping);
-    for (const d of inputs) await this.db.exec(typedViewSql(d));
+    for (const d of inputs) for (const sql of typedSql(d, 'view')) await this.db.exec(sql);
     const links: LinkStat[] = [];
     for (const check of linkChecks(inputs)) {
       const [r] = await this.db.query<{ total: number; matched: number }>(linkSql(check, inputs));

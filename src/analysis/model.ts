@@ -52,6 +52,7 @@ export function headerFor(line: DatasetInput, datasets: DatasetInput[]): Dataset
   return headerTables(datasets).find((h) => h !== line);
 }
 
-export function typedName(d: DatasetInput): string {
-  return `typed_${d.id}`;
+/** The typed relation of a dataset: a table for the report, a view for the mapping screen. */
+export function typedName(d: DatasetInput, as: 'table' | 'view' = 'table'): string {
+  return as === 'table' ? `typed_${d.id}` : `mapped_${d.id}`;
 }

@@ -5,7 +5,7 @@
 import type { Db } from './db';
 import { DEFAULT_OPTIONS, type DatasetInput, type Overview, type Report, type ReportInputs, type ReportOptions, type SqlStep } from './report';
 import { column, revenueBasis, transactionTables, personTable } from './model';
-import { typedViewSql } from './sql/typed';
+import { typedSql } from './sql/typed';
 import { transactionsViewSql } from './sql/transactions';
 import { overviewSql } from './sql/overview';
 import type { Role } from './types';
@@ -33,7 +33,7 @@ export async function runReport(
   let done = 0;
   for (const d of inputs.datasets) {
     onProgress({ step: 'typed', done: done++, total });
-    await run(`typed:${d.id}`, typedViewSql(d));
+    for (const sql of typedSql(d, 'table')) await run(`typed:${d.id}`, sql);
   }
   onProgress({ step: 'transactions', done: done++, total });
   await run('transactions', transactionsViewSql(inputs.datasets));

@@ -32,8 +32,8 @@ export function linkChecks(datasets: DatasetInput[]): LinkCheck[] {
 export function linkSql(check: LinkCheck, datasets: DatasetInput[]): string {
   const byId = (id: string) => datasets.find((d) => d.id === id)!;
   const k = ident(check.key);
-  const from = ident(typedName(byId(check.from)));
-  const to = ident(typedName(byId(check.to)));
+  const from = ident(typedName(byId(check.from), 'view'));
+  const to = ident(typedName(byId(check.to), 'view'));
   return `SELECT count(*) AS total, count(b.k) AS matched
     FROM (SELECT DISTINCT ${k} AS k FROM ${from} WHERE ${k} IS NOT NULL) AS a
     LEFT JOIN (SELECT DISTINCT ${k} AS k FROM ${to}) AS b ON a.k = b.k`;

@@ -4,10 +4,19 @@ import { ident } from './ident';
 import { parseExpr } from './parse';
 
 /**
- * A view over a raw all-VARCHAR table that exposes one typed column per mapped role, named after
- * the role. Raw tables stay untouched, so a changed mapping only redefines this view.
+ * One typed column per mapped role, named after the role, over a raw all-VARCHAR table. Raw
+ * tables stay untouched, so a changed mapping only redefines this relation.
+ *
+ * The mapping screen uses a view (its link checks touch one or two columns, and projection
+ * pushdown parses only those); the report materialises a table, because every chapter reads
+ * every column and the parse expressions (trimming, number and date formats) are the costly
+ * part of a query on raw text.
  */
-export function typedViewSql(d: DatasetInput): string {
+export function typedSql(d: DatasetInput, as: 'view' | 'table'): string[] {
+  return [`CREATE OR REPLACE ${as.toUpperCase()} ${ident(typedName(d, as))} AS ${typedSelect(d)}`];
+}
+
+export function typedSelect(d: DatasetInput): string {
   const seen = new Set<string>();
   const select: string[] = [];
   for (const c of d.columns) {
@@ -17,5 +26,5 @@ export function typedViewSql(d: DatasetInput): string {
   }
   // rowid keeps the file order, which cleaning and row accounting refer back to.
   select.unshift('rowid AS _row');
-  return `CREATE OR REPLACE VIEW ${ident(typedName(d))} AS SELECT ${select.join(', ')} FROM ${ident(d.table)}`;
+  return `SELECT ${select.join(', ')} FROM ${ident(d.table)}`;
 }
