@@ -1,0 +1,69 @@
+/**
+ * The overview's key figures: raw value (for data-value and the JSON), the text on screen, and a
+ * short note saying how the figure was counted, or why it is missing.
+ */
+import type { Overview } from '../../analysis/report';
+import { formatDate, formatInteger, formatMoney, formatTime } from '../../format';
+import type { I18n } from '../../i18n/i18n.svelte';
+
+export type KpiName = 'revenue' | 'customers' | 'orders' | 'days' | 'first-order' | 'last-order' | 'files' | 'rows';
+
+export interface Kpi {
+  name: KpiName;
+  value: number | string | null;
+  display: string | null;
+  /** Full-precision text for the tooltip when `display` is rounded. */
+  exact?: string;
+  note: string;
+}
+
+export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
+  const { t, locale } = i18n;
+  const int = (n: number) => formatInteger(locale, n);
+  const date = (iso: string | null): Pick<Kpi, 'display' | 'note'> =>
+    iso === null
+      ? { display: null, note: t('overview.note.noDate') }
+      : { display: formatDate(locale, iso), note: formatTimeNote(i18n, iso) };
+
+  return [
+    {
+      name: 'revenue',
+      value: o.revenue,
+      display: o.revenue === null ? null : formatMoney(locale, o.revenue, o.currency),
+      exact: o.revenue === null ? undefined : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(o.revenue),
+      note:
+        o.revenue === null || o.revenueBasis === null
+          ? t('overview.note.noRevenue')
+          : o.currency
+            ? t(`overview.note.${o.revenueBasis}`)
+            : `${t(`overview.note.${o.revenueBasis}`)} · ${t('overview.note.noCurrency')}`,
+    },
+    {
+      name: 'customers',
+      value: o.customers,
+      display: o.customers === null ? null : int(o.customers),
+      note: o.customers === null || o.customerKey === null ? t('overview.note.noCustomer') : t(`overview.note.${o.customerKey}`),
+    },
+    {
+      name: 'orders',
+      value: o.orders,
+      display: o.orders === null ? null : int(o.orders),
+      note: o.orders === null ? t('overview.note.noOrders') : o.ordersBasis === 'order_id' ? t('overview.note.order_id') : t('overview.note.rowsAsOrders'),
+    },
+    {
+      name: 'days',
+      value: o.days,
+      display: o.days === null ? null : int(o.days),
+      note: o.days === null ? t('overview.note.noDate') : t('overview.note.firstToLast'),
+    },
+    { name: 'first-order', value: o.firstOrder, ...date(o.firstOrder) },
+    { name: 'last-order', value: o.lastOrder, ...date(o.lastOrder) },
+    { name: 'files', value: o.files, display: int(o.files), note: i18n.tn('overview.note.tables', o.datasets) },
+    { name: 'rows', value: o.rows, display: int(o.rows), note: t('overview.note.lines', { lines: o.lines }) },
+  ];
+}
+
+function formatTimeNote(i18n: I18n, iso: string): string {
+  const time = formatTime(i18n.locale, iso);
+  return time ? i18n.t('overview.note.time', { time }) : '';
+}

@@ -1,0 +1,258 @@
+/**
+ * Everything the three screens share: the loaded datasets with the analyst's corrections, the
+ * engine's answers about them, and the report. Engine results are kept in $state.raw (replaced,
+ * never mutated), so they stay plain data that can be sent back to the worker as they are.
+ *
+ * Engine calls run one after another (`#serial`): the worker has one cancel flag, and a check
+ * started in the middle of a load would take it over.
+ */
+import { createContext } from 'svelte';
+import type { DatasetInfo, EngineInfo, LinkStat, LoadError, LoadProgress, LoadResult, MappedDataset, Problem, Report, RunProgress, SourceFile } from '../../workers/protocol';
+import type { EngineClient } from '../engine/client';
+import { errorMessage, isCancelled } from '../engine/client';
+import type { TextEncodingName } from '../analysis/ingest/encoding';
+import type { FileKind, Role } from '../analysis/types';
+import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
+
+const ABANDON_AFTER_MS = 5000;
+
+export type Screen = 'upload' | 'mapping' | 'report';
+export type Task = 'load' | 'reload' | 'report';
+
+/** Something that went wrong outside the engine's own error reporting. */
+export interface Failure {
+  message: string;
+}
+
+export class AppState {
+  screen = $state<Screen>('upload');
+
+  engineStatus = $state<'starting' | 'ready' | 'failed'>('starting');
+  engineInfo = $state.raw<EngineInfo | null>(null);
+  engineError = $state<string | null>(null);
+
+  datasets = $state.raw<DatasetInfo[]>([]);
+  edits = $state.raw<Record<string, DatasetEdit>>({});
+  loadErrors = $state.raw<LoadError[]>([]);
+
+  task = $state<Task | null>(null);
+  /** The dataset being read again, while task is 'reload'. */
+  reloading = $state<string | null>(null);
+  cancelling = $state(false);
+  progress = $state.raw<LoadProgress | null>(null);
+  reportProgress = $state.raw<RunProgress | null>(null);
+
+  links = $state.raw<LinkStat[]>([]);
+  problems = $state.raw<Problem[]>([]);
+  checking = $state(false);
+  checkError = $state<string | null>(null);
+
+  report = $state.raw<Report | null>(null);
+  failure = $state.raw<Failure | null>(null);
+
+  /** Datasets as the analyst has corrected them. */
+  views: DatasetView[] = $derived(this.datasets.map((d) => applyEdits(d, this.edits[d.id])));
+  mapping: MappedDataset[] = $derived(
+    this.views.map((v) => ({ id: v.info.id, kind: v.kind, columns: v.info.columns.map((c, i) => ({ name: c.name, role: v.roles[i], format: c.format })) })),
+  );
+  hasErrors = $derived(this.problems.some((p) => p.level === 'error'));
+  canBuild = $derived(this.datasets.length > 0 && !this.hasErrors && this.task === null && this.engineStatus === 'ready');
+
+  #engine: EngineClient;
+  #serial: Promise<unknown> = Promise.resolve();
+  #checkVersion = 0;
+  #checkQueued = false;
+  /** Ends the task on the UI side when the engine does not answer a cancel. */
+  #abandon: (() => void) | null = null;
+
+  constructor(engine: EngineClient) {
+    this.#engine = engine;
+    engine.ready.then(
+      (info) => {
+        this.engineInfo = info;
+        this.engineStatus = 'ready';
+      },
+      (e) => {
+        this.engineError = errorMessage(e);
+        this.engineStatus = 'failed';
+      },
+    );
+  }
+
+  go(screen: Screen): void {
+    this.screen = screen;
+    if (typeof window !== 'undefined') window.scrollTo({ top: 0 });
+  }
+
+  dismissFailure(): void {
+    this.failure = null;
+  }
+
+  addFiles(files: SourceFile[]): Promise<void> {
+    if (files.length === 0 || this.task) return Promise.resolve();
+    return this.#load((onProgress) => this.#engine.load(files, onProgress));
+  }
+
+  loadSample(locale: 'zh' | 'en'): Promise<void> {
+    if (this.task) return Promise.resolve();
+    return this.#load((onProgress) => this.#engine.loadSample(locale, onProgress));
+  }
+
+  async reload(id: string, options: { encoding?: TextEncodingName; sheet?: string }): Promise<void> {
+    if (this.task) return;
+    this.task = 'reload';
+    this.reloading = id;
+    this.failure = null;
+    try {
+      const result = await this.#serially(() => this.#engine.reload(id, options, (p) => (this.progress = p)), true);
+      const fresh = result.datasets.find((d) => d.id === id);
+      if (fresh) {
+        this.datasets = this.datasets.map((d) => (d.id === id ? fresh : d));
+        // Column names can change with the encoding; corrections of names that are gone are dropped.
+        const edit = this.edits[id];
+        if (edit) this.edits = { ...this.edits, [id]: { ...edit, roles: keep(edit.roles, fresh.columns.map((c) => c.name)) } };
+      }
+      this.loadErrors = result.errors;
+    } catch (e) {
+      if (!isCancelled(e)) this.failure = { message: errorMessage(e) };
+    } finally {
+      this.#endTask();
+    }
+    this.requestCheck();
+  }
+
+  async remove(id: string): Promise<void> {
+    this.datasets = this.datasets.filter((d) => d.id !== id);
+    this.edits = Object.fromEntries(Object.entries(this.edits).filter(([k]) => k !== id));
+    this.report = null;
+    try {
+      await this.#serially(() => this.#engine.remove(id));
+    } catch (e) {
+      this.failure = { message: errorMessage(e) };
+    }
+    if (this.datasets.length === 0) {
+      this.links = [];
+      this.problems = [];
+      this.go('upload');
+    } else {
+      this.requestCheck();
+    }
+  }
+
+  setKind(id: string, kind: FileKind): void {
+    const edit = this.edits[id] ?? { roles: {} };
+    this.#edit(id, { ...edit, kind });
+  }
+
+  setRole(id: string, column: string, role: Role): void {
+    const edit = this.edits[id] ?? { roles: {} };
+    this.#edit(id, { ...edit, roles: { ...edit.roles, [column]: role } });
+  }
+
+  /** A changed mapping makes the last report stale: it is dropped rather than shown with old numbers. */
+  #edit(id: string, edit: DatasetEdit): void {
+    this.edits = { ...this.edits, [id]: edit };
+    this.report = null;
+    this.requestCheck();
+  }
+
+  /** Refresh links and problems for the current mapping; calls made while one is queued merge. */
+  requestCheck(): void {
+    if (this.datasets.length === 0) return;
+    this.#checkVersion++;
+    if (this.#checkQueued) return;
+    this.#checkQueued = true;
+    this.checking = true;
+    void this.#serially(async () => {
+      this.#checkQueued = false;
+      const asked = this.#checkVersion;
+      try {
+        const result = await this.#engine.check(this.mapping);
+        if (asked === this.#checkVersion) {
+          this.links = result.links;
+          this.problems = result.problems;
+          this.checkError = null;
+        }
+      } catch (e) {
+        if (asked === this.#checkVersion && !isCancelled(e)) this.checkError = errorMessage(e);
+      } finally {
+        if (!this.#checkQueued) this.checking = false;
+      }
+    });
+  }
+
+  async buildReport(): Promise<void> {
+    if (!this.canBuild) return;
+    this.task = 'report';
+    this.failure = null;
+    this.reportProgress = null;
+    try {
+      const report = await this.#serially(() => this.#engine.report(this.mapping, {}, (p) => (this.reportProgress = p)), true);
+      this.report = report;
+      this.go('report');
+    } catch (e) {
+      if (!isCancelled(e)) this.failure = { message: errorMessage(e) };
+    } finally {
+      this.#endTask();
+    }
+  }
+
+  cancel(): void {
+    if (!this.task) return;
+    this.cancelling = true;
+    this.#engine.cancel();
+    // A cancelled load normally returns within a poll of DuckDB; a worker stuck elsewhere (still
+    // fetching its WebAssembly, say) must not keep the screen locked.
+    const abandon = this.#abandon;
+    setTimeout(() => abandon?.(), ABANDON_AFTER_MS);
+  }
+
+  async #load(start: (onProgress: (p: LoadProgress) => void) => Promise<LoadResult>): Promise<void> {
+    this.task = 'load';
+    this.failure = null;
+    this.loadErrors = [];
+    this.progress = null;
+    try {
+      const result = await this.#serially(() => start((p) => (this.progress = p)), true);
+      this.loadErrors = result.errors;
+      if (result.datasets.length > 0) {
+        this.datasets = [...this.datasets, ...result.datasets];
+        this.report = null;
+        this.go('mapping');
+      }
+    } catch (e) {
+      if (!isCancelled(e)) this.failure = { message: errorMessage(e) };
+    } finally {
+      this.#endTask();
+    }
+    this.requestCheck();
+  }
+
+  #endTask(): void {
+    this.task = null;
+    this.reloading = null;
+    this.cancelling = false;
+    this.progress = null;
+    this.reportProgress = null;
+  }
+
+  /** Runs engine calls one at a time; the UI can give up waiting on one through #abandon. */
+  #serially<T>(fn: () => Promise<T>, cancellable = false): Promise<T> {
+    const run = this.#serial.then(fn, fn);
+    let settled: Promise<T> = run;
+    if (cancellable) {
+      const abandoned = new Promise<never>((_, reject) => {
+        this.#abandon = () => reject(new Error('cancelled'));
+      });
+      settled = Promise.race([run, abandoned]).finally(() => (this.#abandon = null));
+    }
+    this.#serial = settled.catch(() => {});
+    return settled;
+  }
+}
+
+function keep<T>(record: Record<string, T>, names: string[]): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => names.includes(k)));
+}
+
+export const [getApp, setApp] = createContext<AppState>();
