@@ -11,18 +11,20 @@ import { linkChecks, linkSql } from '../src/analysis/sql/links';
 import { validateInputs } from '../src/analysis/validate';
 import { generateSample } from '../src/analysis/sample/generate';
 import { ident } from '../src/analysis/sql/ident';
+import { adaptFormat } from '../src/analysis/infer/adapt';
 import { BindingsDb } from './bindings-db';
 import { CancelledError, type CancelToken } from './cancel';
 import { LOCKDOWN_SQL } from './lockdown';
 import type { DatasetInfo, LinkStat, LoadError, LoadProgress, LoadResult, MappedDataset, ProgressCallback, ReloadOptions, SourceFile } from './protocol';
 import { LoadFailure, isOutOfMemory } from './ingest/errors';
-import { groupFiles, type FileGroup } from './ingest/group';
+import { baseName, groupFiles, type FileGroup } from './ingest/group';
 import { readGroup } from './ingest/read-group';
 import { understand } from './ingest/understand';
 
 interface Loaded {
   info: DatasetInfo;
   group: FileGroup;
+  samples: Record<string, (string | null)[]>;
 }
 
 export class Engine {
@@ -148,12 +150,15 @@ export class Engine {
       const loaded = this.datasets.get(m.id);
       if (!loaded) throw new Error(`unknown dataset ${m.id}`);
       const { info } = loaded;
-      return { id: info.id, name: info.name, table: info.table, kind: m.kind, files: info.files.map((f) => f.path), rows: info.rows, columns: m.columns };
+      // An overridden role may need another parse format than the one guessed for the old role.
+      const columns = m.columns.map((c) => ({ ...c, format: adaptFormat(c.role, c.format, loaded.samples[c.name] ?? []) }));
+      return { id: info.id, name: info.name, table: info.table, kind: m.kind, files: info.files.map((f) => f.path), rows: info.rows, columns };
     });
   }
 
   private async readDataset(id: string, group: FileGroup, options: ReloadOptions, progress: (p: Partial<LoadProgress>) => void): Promise<{ info: DatasetInfo; split: FileGroup[] }> {
     const table = `raw_${id}`;
+    const started = performance.now();
     try {
       const read = await readGroup(
         { db: this.db, bindings: this.bindings, conn: this.db.conn, token: this.token, progress, nextBufferName: () => `chunk_${++this.buffers}` },
@@ -162,10 +167,13 @@ export class Engine {
         options,
       );
       progress({ phase: 'understanding' });
+      const readMs = performance.now() - started;
       const u = await understand(this.db, table, read.header, group.name);
+      // A folder whose other files were split off is just its one remaining file.
+      const name = group.files.length > 1 && read.files.length === 1 ? baseName(read.files[0].path) : group.name;
       const info: DatasetInfo = {
         id,
-        name: group.name,
+        name,
         table,
         format: group.format,
         compressed: group.sniffed.some((s) => s.compressed),
@@ -180,8 +188,10 @@ export class Engine {
         kindConfidence: u.kindConfidence,
         columns: u.columns,
         preview: u.preview,
+        timings: { readMs: Math.round(readMs), understandMs: Math.round(performance.now() - started - readMs) },
       };
-      this.datasets.set(id, { info, group: { ...group, files: group.files.filter((f) => read.files.some((r) => r.path === f.path)) } });
+      const kept = group.files.filter((f) => read.files.some((r) => r.path === f.path));
+      this.datasets.set(id, { info, group: { ...group, name, files: kept }, samples: u.samples });
       return { info, split: read.split };
     } catch (e) {
       await this.dropTables(table).catch(() => {});

@@ -73,6 +73,8 @@ export interface DatasetInfo {
   columns: ColumnInference[];
   /** The first rows as raw text, for the preview table. */
   preview: (string | null)[][];
+  /** How long reading and understanding took (shown to the user, read by the benchmark). */
+  timings: { readMs: number; understandMs: number };
 }
 
 export interface LoadResult {

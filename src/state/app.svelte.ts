@@ -12,9 +12,14 @@ import type { EngineClient } from '../engine/client';
 import { errorMessage, isCancelled } from '../engine/client';
 import type { TextEncodingName } from '../analysis/ingest/encoding';
 import type { FileKind, Role } from '../analysis/types';
+import type { DateOrder } from '../analysis/infer/adapt';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
 
 const ABANDON_AFTER_MS = 5000;
+const SAMPLE_CURRENCY = { zh: 'CNY', en: 'GBP' } as const;
+
+/** Currencies offered when the values carry no symbol. */
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'BRL'] as const;
 
 export type Screen = 'upload' | 'mapping' | 'report';
 export type Task = 'load' | 'reload' | 'report';
@@ -53,7 +58,7 @@ export class AppState {
   /** Datasets as the analyst has corrected them. */
   views: DatasetView[] = $derived(this.datasets.map((d) => applyEdits(d, this.edits[d.id])));
   mapping: MappedDataset[] = $derived(
-    this.views.map((v) => ({ id: v.info.id, kind: v.kind, columns: v.info.columns.map((c, i) => ({ name: c.name, role: v.roles[i], format: c.format })) })),
+    this.views.map((v) => ({ id: v.info.id, kind: v.kind, columns: v.info.columns.map((c, i) => ({ name: c.name, role: v.roles[i], format: v.formats[i] })) })),
   );
   hasErrors = $derived(this.problems.some((p) => p.level === 'error'));
   canBuild = $derived(this.datasets.length > 0 && !this.hasErrors && this.task === null && this.engineStatus === 'ready');
@@ -95,6 +100,8 @@ export class AppState {
 
   loadSample(locale: 'zh' | 'en'): Promise<void> {
     if (this.task) return Promise.resolve();
+    // The sample's prices carry no symbol; its shops are in China (zh) and the UK (en).
+    this.currency = SAMPLE_CURRENCY[locale];
     return this.#load((onProgress) => this.#engine.loadSample(locale, onProgress));
   }
 
@@ -149,6 +156,19 @@ export class AppState {
     this.#edit(id, { ...edit, roles: { ...edit.roles, [column]: role } });
   }
 
+  setDateOrder(id: string, column: string, order: DateOrder): void {
+    const edit = this.edits[id] ?? { roles: {} };
+    this.#edit(id, { ...edit, dateOrders: { ...edit.dateOrders, [column]: order } });
+  }
+
+  /** Currency of the money columns when the values carry no symbol (ISO code), or null to detect. */
+  currency = $state<string | null>(null);
+
+  setCurrency(code: string | null): void {
+    this.currency = code;
+    this.report = null;
+  }
+
   /** A changed mapping makes the last report stale: it is dropped rather than shown with old numbers. */
   #edit(id: string, edit: DatasetEdit): void {
     this.edits = { ...this.edits, [id]: edit };
@@ -187,7 +207,7 @@ export class AppState {
     this.failure = null;
     this.reportProgress = null;
     try {
-      const report = await this.#serially(() => this.#engine.report(this.mapping, {}, (p) => (this.reportProgress = p)), true);
+      const report = await this.#serially(() => this.#engine.report(this.mapping, { currency: this.currency }, (p) => (this.reportProgress = p)), true);
       this.report = report;
       this.go('report');
     } catch (e) {

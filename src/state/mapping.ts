@@ -4,11 +4,14 @@
  * long as its column does.
  */
 import type { DatasetInfo } from '../../workers/protocol';
-import type { FileKind, Role } from '../analysis/types';
+import type { ColumnFormat, FileKind, Role } from '../analysis/types';
+import { withDateOrder, type DateOrder } from '../analysis/infer/adapt';
 
 export interface DatasetEdit {
   kind?: FileKind;
   roles: Record<string, Role>;
+  /** Day/month order chosen by the analyst for text date columns. */
+  dateOrders?: Record<string, DateOrder>;
 }
 
 /** A dataset with the corrections applied: what the mapping screen shows and the engine gets. */
@@ -17,6 +20,8 @@ export interface DatasetView {
   kind: FileKind;
   /** Role of each column, in the order of info.columns. */
   roles: Role[];
+  /** Parse format of each column, with the analyst's date-order choices applied. */
+  formats: ColumnFormat[];
   kindEdited: boolean;
 }
 
@@ -25,6 +30,10 @@ export function applyEdits(info: DatasetInfo, edit: DatasetEdit | undefined): Da
     info,
     kind: edit?.kind ?? info.kind,
     roles: info.columns.map((c) => edit?.roles[c.name] ?? c.role),
+    formats: info.columns.map((c) => {
+      const order = edit?.dateOrders?.[c.name];
+      return order ? withDateOrder(c.format, order) : c.format;
+    }),
     kindEdited: edit?.kind !== undefined,
   };
 }

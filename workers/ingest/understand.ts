@@ -14,6 +14,8 @@ export interface Understanding {
   kind: FileKind;
   kindConfidence: number;
   preview: (string | null)[][];
+  /** The sampled raw values per column, kept to re-detect a format when the analyst changes a role. */
+  samples: Record<string, (string | null)[]>;
 }
 
 /**
@@ -26,10 +28,10 @@ export async function understand(db: BindingsDb, table: string, header: string[]
   const head = await db.query(`SELECT * FROM ${t} LIMIT ${HEAD_ROWS}`);
   const sample = await db.query(`SELECT * FROM ${t} USING SAMPLE reservoir(${SAMPLE_ROWS} ROWS) REPEATABLE (7)`);
   const rows = head.concat(sample);
-  const columns = inferColumns(
-    header.map((name) => ({ name, values: rows.map((r) => (r[name] === null ? null : String(r[name]))) })),
-  );
+  const samples: Record<string, (string | null)[]> = {};
+  for (const name of header) samples[name] = rows.map((r) => (r[name] === null ? null : String(r[name])));
+  const columns = inferColumns(header.map((name) => ({ name, values: samples[name] })));
   const { kind, confidence } = classifyTable(fileName, columns);
   const preview = head.slice(0, PREVIEW_ROWS).map((r) => header.map((h) => (r[h] === null ? null : String(r[h]))));
-  return { columns, kind, kindConfidence: confidence, preview };
+  return { columns, kind, kindConfidence: confidence, preview, samples };
 }
