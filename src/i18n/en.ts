@@ -120,6 +120,7 @@ export const en = {
   'dataset.compressed': '{format}, gzip-compressed',
   'dataset.size': 'Size',
   'dataset.sizeMb': '{size} MB',
+  'dataset.timings': 'read in {read} s, understood in {understand} s',
   'dataset.encoding': 'Encoding',
   'dataset.encodingDetected': 'Detected: {encoding}',
   'dataset.invalidChars.one': '{count} character could not be decoded',

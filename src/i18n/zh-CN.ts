@@ -116,6 +116,7 @@ export const zhCN = {
   'dataset.compressed': '{format}（gzip 压缩）',
   'dataset.size': '大小',
   'dataset.sizeMb': '{size} MB',
+  'dataset.timings': '读取 {read} 秒，识别 {understand} 秒',
   'dataset.encoding': '编码',
   'dataset.encodingDetected': '检测结果：{encoding}',
   'dataset.invalidChars.one': '{count} 个字符无法解码',
