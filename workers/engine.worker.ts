@@ -26,11 +26,20 @@ async function start(): Promise<Engine> {
   const name = chosen.mainModule === ehWasm ? 'eh' : 'mvp';
   // createDuckDB applies the same feature test: hand it only the bundle selectBundle chose.
   const bindings = await duckdb.createDuckDB(name === 'eh' ? bundles : { mvp: bundles.mvp }, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
-  await bindings.instantiate(() => {});
+  // A failed WebAssembly.instantiate surfaces as an unhandled rejection inside the library and
+  // its own promise never settles; race it so init() rejects and the page can say so.
+  await Promise.race([bindings.instantiate(() => {}), failureOfThisWorker()]);
   bindings.open({});
   const e = new Engine(bindings, name);
   await e.init();
   return e;
+}
+
+function failureOfThisWorker(): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    self.addEventListener('unhandledrejection', (e) => reject(e.reason instanceof Error ? e.reason : new Error(String(e.reason))), { once: true });
+    self.addEventListener('error', (e) => reject(new Error(e.message)), { once: true });
+  });
 }
 
 function get(): Promise<Engine> {
