@@ -4,14 +4,15 @@
  * on the same DuckDB-WASM build the browser runs.
  */
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
-import { runReport, type RunProgress } from '../src/analysis/pipeline';
-import type { DatasetInput, Report, ReportOptions } from '../src/analysis/report';
+import { runReport, type ReportSettings, type RunProgress } from '../src/analysis/pipeline';
+import type { DatasetInput, Report } from '../src/analysis/report';
 import { typedSql } from '../src/analysis/sql/typed';
 import { linkChecks, linkSql } from '../src/analysis/sql/links';
 import { validateInputs } from '../src/analysis/validate';
 import { generateSample } from '../src/analysis/sample/generate';
 import { ident } from '../src/analysis/sql/ident';
 import { adaptFormat } from '../src/analysis/infer/adapt';
+import { CACHE_TABLE, forgetSql } from '../src/analysis/sql/cache';
 import { BindingsDb } from './bindings-db';
 import { CancelledError, type CancelToken } from './cancel';
 import { LOCKDOWN_SQL } from './lockdown';
@@ -140,7 +141,7 @@ export class Engine {
     return { links, problems: validateInputs(inputs) };
   }
 
-  async report(mapping: MappedDataset[], options: Partial<ReportOptions>, onProgress: ProgressCallback<RunProgress>): Promise<Report> {
+  async report(mapping: MappedDataset[], options: ReportSettings, onProgress: ProgressCallback<RunProgress>): Promise<Report> {
     this.begin();
     return runReport(this.db, { datasets: this.inputs(mapping) }, options, onProgress);
   }
@@ -159,6 +160,7 @@ export class Engine {
   private async readDataset(id: string, group: FileGroup, options: ReloadOptions, progress: (p: Partial<LoadProgress>) => void): Promise<{ info: DatasetInfo; split: FileGroup[] }> {
     const table = `raw_${id}`;
     const started = performance.now();
+    await this.forgetDerived(id);
     try {
       const read = await readGroup(
         { db: this.db, bindings: this.bindings, conn: this.db.conn, token: this.token, progress, nextBufferName: () => `chunk_${++this.buffers}` },
@@ -199,10 +201,20 @@ export class Engine {
     }
   }
 
+  /** Derived tables of a dataset are stale once its raw table is replaced or removed. */
+  private async forgetDerived(id: string): Promise<void> {
+    await this.db.exec(`CREATE TABLE IF NOT EXISTS ${CACHE_TABLE} (name VARCHAR PRIMARY KEY, sql VARCHAR)`);
+    for (const name of [`typed_${id}`, `dups_${id}`]) {
+      await this.db.exec(forgetSql(name));
+      await this.db.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
+    }
+  }
+
   private async dropTables(table: string): Promise<void> {
     const saved = this.db.token;
     this.db.token = { cancelled: false };
     try {
+      await this.forgetDerived(table.replace(/^raw_/, ''));
       await this.db.exec(`DROP TABLE IF EXISTS ${ident(table)}`);
       await this.db.exec(`DROP TABLE IF EXISTS ${ident(`${table}_rejects`)}`);
       await this.db.exec(`DROP TABLE IF EXISTS ${ident(`${table}_reject_scans`)}`);

@@ -5,7 +5,7 @@
 import type { ColumnInference, ColumnMapping, FileKind } from '../src/analysis/types';
 import type { Report, ReportInputs, ReportOptions } from '../src/analysis/report';
 import type { Problem } from '../src/analysis/validate';
-import type { RunProgress } from '../src/analysis/pipeline';
+import type { ReportSettings, RunProgress } from '../src/analysis/pipeline';
 import type { TextEncodingName } from '../src/analysis/ingest/encoding';
 
 /** A file to load; `path` is its path inside a dropped folder ("by-day/2010-12-01.csv.gz") or its name. */
@@ -117,9 +117,9 @@ export interface EngineApi {
   remove(id: string): Promise<void>;
   /** Match rates between the tables under the given mapping, plus what the mapping still lacks. */
   check(mapping: MappedDataset[]): Promise<{ links: LinkStat[]; problems: Problem[] }>;
-  report(mapping: MappedDataset[], options: Partial<ReportOptions>, onProgress: ProgressCallback<RunProgress>): Promise<Report>;
+  report(mapping: MappedDataset[], options: ReportSettings, onProgress: ProgressCallback<RunProgress>): Promise<Report>;
   /** Stop the load or report under way; its promise rejects with code 'cancelled'. */
   cancel(): void;
 }
 
-export type { Report, ReportInputs, ReportOptions, Problem, RunProgress };
+export type { Report, ReportInputs, ReportOptions, ReportSettings, Problem, RunProgress };

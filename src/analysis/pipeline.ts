@@ -3,9 +3,13 @@
  * unit tests and any command line call this same function; it reaches DuckDB only through Db.
  */
 import type { Db } from './db';
-import { DEFAULT_OPTIONS, type DatasetInput, type Overview, type Report, type ReportInputs, type ReportOptions, type SqlStep } from './report';
-import { column, revenueBasis, transactionTables, personTable } from './model';
+import type { DatasetInput, Overview, Report, ReportInputs, ReportOptions, SqlStep } from './report';
+import { cleaningOptions, type CleaningOptions } from './clean/options';
+import { runCleaning } from './clean/run';
+import type { Row } from './db';
+import { column, revenueBasis, transactionTables, personTable, typedName } from './model';
 import { typedSql } from './sql/typed';
+import { createOnce } from './sql/cache';
 import { transactionsViewSql } from './sql/transactions';
 import { overviewSql } from './sql/overview';
 import type { Role } from './types';
@@ -17,26 +21,46 @@ export interface RunProgress {
   total: number;
 }
 
+/** Options as callers give them: every part optional, cleaning rules partly. */
+export interface ReportSettings {
+  currency?: string | null;
+  cleaning?: Partial<CleaningOptions>;
+}
+
+export function reportOptions(settings: ReportSettings = {}): ReportOptions {
+  return { currency: settings.currency ?? null, cleaning: cleaningOptions(settings.cleaning) };
+}
+
 export async function runReport(
   db: Db,
   inputs: ReportInputs,
-  options: Partial<ReportOptions> = {},
+  settings: ReportSettings = {},
   onProgress: (p: RunProgress) => void = () => {},
 ): Promise<Report> {
-  const opts: ReportOptions = { ...DEFAULT_OPTIONS, ...options };
+  const opts = reportOptions(settings);
   const steps: SqlStep[] = [];
   const run = async (label: string, sql: string) => {
     steps.push({ label, sql });
     await db.exec(sql);
   };
-  const total = inputs.datasets.length + 2;
+  const query = async <T extends Record<string, unknown>>(label: string, sql: string): Promise<T[]> => {
+    steps.push({ label, sql });
+    return (await db.query<Row>(sql)) as T[];
+  };
+  const cached = async (name: string, sql: string) => {
+    steps.push({ label: name, sql });
+    await createOnce(db, name, sql);
+  };
+  const total = inputs.datasets.length + 3;
   let done = 0;
   for (const d of inputs.datasets) {
     onProgress({ step: 'typed', done: done++, total });
-    for (const sql of typedSql(d, 'table')) await run(`typed:${d.id}`, sql);
+    for (const sql of typedSql(d, 'table')) await cached(typedName(d), sql);
   }
   onProgress({ step: 'transactions', done: done++, total });
   await run('transactions', transactionsViewSql(inputs.datasets));
+  onProgress({ step: 'cleaning', done: done++, total });
+  const cleaning = await runCleaning(db, inputs.datasets, opts.cleaning, run, query, cached);
   onProgress({ step: 'overview', done: done++, total });
   const overview = await computeOverview(db, inputs.datasets, opts, steps);
   onProgress({ step: 'done', done: total, total });
@@ -52,6 +76,7 @@ export async function runReport(
       roles: rolesOf(d),
     })),
     overview,
+    cleaning,
     methodology: { steps },
   };
 }
@@ -68,9 +93,10 @@ async function computeOverview(db: Db, datasets: DatasetInput[], opts: ReportOpt
     datasets: datasets.length,
     files: datasets.reduce((n, d) => n + d.files.length, 0),
     rows: datasets.reduce((n, d) => n + d.rows, 0),
+    linesIn: Number(r.lines_in),
     lines: Number(r.lines),
     customers: withCustomer ? Number(r.customers) : null,
-    orders: withOrderIds ? Number(r.orders) : Number(r.lines),
+    orders: withOrderIds ? Number(r.orders) : Number(r.purchase_lines),
     ordersBasis: withOrderIds ? 'order_id' : 'rows',
     customerKey: withCustomer ? (personTable(datasets) ? 'person_id' : 'customer_id') : null,
     firstOrder: (r.first_order as string | null) ?? null,

@@ -4,6 +4,8 @@
  * same files and settings give the same Report byte for byte.
  */
 import type { ColumnMapping, FileKind, Role } from './types';
+import type { CleaningOptions } from './clean/options';
+import type { CleaningReport } from './clean/report';
 
 /** A loaded table as the user confirmed it on the mapping screen. */
 export interface DatasetInput {
@@ -25,9 +27,8 @@ export interface ReportInputs {
 export interface ReportOptions {
   /** ISO 4217 code or a symbol; null = detect from the data. */
   currency: string | null;
+  cleaning: CleaningOptions;
 }
-
-export const DEFAULT_OPTIONS: ReportOptions = { currency: null };
 
 export type RevenueBasis = 'paid_amount' | 'amount' | 'quantity_x_unit_price' | 'unit_price';
 
@@ -46,7 +47,9 @@ export interface Overview {
   files: number;
   /** Rows in all input tables. */
   rows: number;
-  /** Transaction lines (rows of the order tables that carry money or an order). */
+  /** Transaction lines read (rows of the order tables that carry money or an order). */
+  linesIn: number;
+  /** Transaction lines kept for order totals after cleaning. */
   lines: number;
   customers: number | null;
   orders: number | null;
@@ -73,5 +76,6 @@ export interface Report {
   options: ReportOptions;
   sources: SourceSummary[];
   overview: Overview;
+  cleaning: CleaningReport;
   methodology: { steps: SqlStep[] };
 }

@@ -9,11 +9,16 @@ export const TX_COLUMNS = [
   'order_time',
   'revenue',
   'quantity',
+  'unit_price',
   'product_id',
+  'product_name',
   'category',
   'status',
   'channel',
+  'payment_method',
+  'discount',
   'source',
+  '_row',
 ] as const;
 
 /**
@@ -47,15 +52,21 @@ function lineSelect(d: DatasetInput, datasets: DatasetInput[]): string {
     `CAST(${pick('order_time')} AS TIMESTAMP) AS order_time`,
     `CAST(${revenueExpr(d, l)} AS DOUBLE) AS revenue`,
     `CAST(${pick('quantity')} AS DOUBLE) AS quantity`,
+    `CAST(${pick('unit_price')} AS DOUBLE) AS unit_price`,
     `CAST(${pick('product_id')} AS VARCHAR) AS product_id`,
+    `CAST(${pick('product_name')} AS VARCHAR) AS product_name`,
     `CAST(${pick('category')} AS VARCHAR) AS category`,
     `CAST(${pick('status')} AS VARCHAR) AS status`,
     `CAST(${pick('channel')} AS VARCHAR) AS channel`,
+    `CAST(${pick('payment_method')} AS VARCHAR) AS payment_method`,
+    `CAST(${pick('discount')} AS DOUBLE) AS discount`,
     `'${d.id}' AS source`,
+    // The row of the raw table this line came from: cleaning reasons and downloads point back to it.
+    `${l}._row AS _row`,
   ];
   let from = `${ident(typedName(d))} AS ${l}`;
   if (header) {
-    const cols = ['customer_id', 'order_time', 'status', 'channel'].filter((r) => has(header, r as never));
+    const cols = ['customer_id', 'order_time', 'status', 'channel', 'payment_method'].filter((r) => has(header, r as never));
     // One row per order id, so a header table with repeated ids cannot multiply the lines.
     const agg = cols.map((r) => `${r === 'order_time' ? 'min' : 'any_value'}(${ident(r)}) AS ${ident(r)}`);
     from += ` LEFT JOIN (SELECT order_id, ${agg.join(', ')} FROM ${ident(typedName(header))} GROUP BY order_id) AS ${h} ON ${h}.order_id = ${l}.order_id`;

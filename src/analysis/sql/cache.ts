@@ -1,0 +1,24 @@
+/**
+ * Derived tables that depend only on their defining SQL (typed tables, duplicate lists) are
+ * rebuilt only when that SQL changes, so switching a cleaning rule re-runs the cleaning and the
+ * chapters, not the parsing of every raw value. The defining SQL is kept in a small table; the
+ * engine forgets an entry when it replaces the raw table underneath (reload, remove).
+ */
+import type { Db } from '../db';
+import { literal } from './ident';
+
+export const CACHE_TABLE = '_clientele_derived';
+
+export function forgetSql(name: string): string {
+  return `DELETE FROM ${CACHE_TABLE} WHERE name = ${literal(name)}`;
+}
+
+/** Run `sql` (which creates `name`) unless the same SQL already created it. Returns whether it ran. */
+export async function createOnce(db: Db, name: string, sql: string): Promise<boolean> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS ${CACHE_TABLE} (name VARCHAR PRIMARY KEY, sql VARCHAR)`);
+  const [row] = await db.query<{ sql: string }>(`SELECT sql FROM ${CACHE_TABLE} WHERE name = ${literal(name)}`);
+  if (row && row.sql === sql) return false;
+  await db.exec(sql);
+  await db.exec(`INSERT OR REPLACE INTO ${CACHE_TABLE} VALUES (${literal(name)}, ${literal(sql)})`);
+  return true;
+}
