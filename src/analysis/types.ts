@@ -34,6 +34,7 @@ export const ROLES = [
   'event_type',
   'event_time',
   'feedback_text',
+  'feedback_time', // when a review or ticket was written
   'rating',
   'churn_label',
   'ignore',

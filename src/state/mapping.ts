@@ -45,7 +45,7 @@ export const ROLE_GROUPS = [
   { id: 'money', roles: ['paid_amount', 'amount', 'unit_price', 'quantity', 'discount', 'refund_amount'] },
   { id: 'product', roles: ['product_name', 'category'] },
   { id: 'customer', roles: ['signup_time', 'gender', 'age', 'birth_date', 'country', 'region', 'city', 'membership_level', 'churn_label'] },
-  { id: 'activity', roles: ['event_type', 'event_time', 'feedback_text', 'rating'] },
+  { id: 'activity', roles: ['event_type', 'event_time', 'feedback_text', 'feedback_time', 'rating'] },
 ] as const satisfies readonly { id: string; roles: readonly Exclude<Role, 'ignore'>[] }[];
 
 /** Roles that matter most in a dataset's summary, in the order they are listed. */

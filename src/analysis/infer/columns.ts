@@ -84,6 +84,7 @@ function resolveTimes(candidates: Candidate[], assigned: Map<number, Candidate>)
   const profile = PROFILE_ROLES.some((r) => roles.has(r));
   const roleFor = (generic: 'date' | 'created'): Role | null => {
     if (roles.has('event_type')) return 'event_time';
+    if (roles.has('feedback_text')) return 'feedback_time';
     if (TRANSACTION_ROLES.some((r) => roles.has(r))) return 'order_time';
     if (customer && generic === 'created') return 'signup_time';
     if (customer && !profile) return 'order_time';

@@ -122,6 +122,10 @@ const DICTIONARY: Partial<Record<Role, Entry>> = {
     exact: ['comment', 'comments', 'review', 'review text', 'review_comment_message', 'feedback', 'text', 'content', '评价', '评论', '反馈', '内容', '留言', '评价内容', '评论内容', '买家评价'],
     contains: ['comment', 'review', 'feedback', '评价', '评论', '反馈', '留言'],
   },
+  feedback_time: {
+    exact: ['feedback_time', 'feedback_date', 'review_time', 'review_date', 'review_creation_date', 'comment_time', 'comment_date', '评价时间', '评论时间', '反馈时间', '留言时间', '评价日期'],
+    contains: ['reviewtime', 'reviewdate', 'feedbacktime', 'commenttime', '评价时间', '评论时间', '反馈时间'],
+  },
   rating: {
     exact: ['rating', 'score', 'stars', 'star', 'review_score', '评分', '星级', '打分', '分数', '满意度'],
     contains: ['rating', 'score', '评分', '星级'],
@@ -182,6 +186,6 @@ const TIME_WORDS = /date|time|stamp|日期|时间|年月/;
 export function isTimeHeader(name: string): boolean {
   if (genericTime(name) !== null || TIME_WORDS.test(normalizeHeader(name))) return true;
   if (/(^|[^a-z])(at|dt|ts)$/.test(name.trim().toLowerCase())) return true;
-  const timeRoles: Role[] = ['order_time', 'paid_time', 'signup_time', 'event_time', 'birth_date'];
+  const timeRoles: Role[] = ['order_time', 'paid_time', 'signup_time', 'event_time', 'feedback_time', 'birth_date'];
   return matchHeader(name).some((m) => timeRoles.includes(m.role));
 }

@@ -9,7 +9,7 @@ import { parseBoolean } from './text';
 
 /** Keys: always text, whatever their values look like (`00001`, `17850.0`, `536365`). */
 export const ID_ROLES: readonly Role[] = ['customer_id', 'person_id', 'order_id', 'product_id'];
-export const TIME_ROLES: readonly Role[] = ['order_time', 'paid_time', 'signup_time', 'event_time', 'birth_date'];
+export const TIME_ROLES: readonly Role[] = ['order_time', 'paid_time', 'signup_time', 'event_time', 'feedback_time', 'birth_date'];
 export const NUMERIC_ROLES: readonly Role[] = [
   'quantity', 'unit_price', 'amount', 'paid_amount', 'refund_amount', 'discount', 'age', 'rating',
 ];

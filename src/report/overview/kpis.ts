@@ -58,7 +58,7 @@ export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
     },
     { name: 'first-order', value: o.firstOrder, ...date(o.firstOrder) },
     { name: 'last-order', value: o.lastOrder, ...date(o.lastOrder) },
-    { name: 'files', value: o.files, display: int(o.files), note: i18n.tn('overview.note.tables', o.datasets) },
+    { name: 'files', value: o.files, display: int(o.files), note: o.datasets === o.files ? '' : i18n.tn('overview.note.tables', o.datasets) },
     { name: 'rows', value: o.rows, display: int(o.rows), note: t('overview.note.lines', { lines: o.lines }) },
   ];
 }
