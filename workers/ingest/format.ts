@@ -7,17 +7,19 @@ export interface Sniffed {
   compressed: boolean;
 }
 
+// No "MZ" (Windows .exe) here: two letters are a plausible start of a CSV ("MZ-01,..."), and
+// an executable is full of NUL bytes, which looksBinary catches anyway.
 const BINARY_MAGIC: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'png'],
   [[0xff, 0xd8, 0xff], 'jpeg'],
   [[0x47, 0x49, 0x46, 0x38], 'gif'],
   [[0x25, 0x50, 0x44, 0x46], 'pdf'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'ole'], // legacy .xls / .doc
   [[0x7f, 0x45, 0x4c, 0x46], 'elf'],
-  [[0x4d, 0x5a], 'exe'],
   [[0x52, 0x61, 0x72, 0x21], 'rar'],
   [[0x37, 0x7a, 0xbc, 0xaf], '7z'],
 ];
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function startsWith(head: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => head[i] === b);
@@ -51,10 +53,20 @@ export function detectFormat(path: string, head: Uint8Array): Sniffed {
   if (ext === 'gz') throw new LoadFailure('corrupt', 'not a gzip file');
   if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { format: 'parquet', compressed: false };
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
-    if (ext === 'xlsx' || ext === 'xlsm' || ext === '' || ext === 'zip') return { format: 'xlsx', compressed: false };
+    // An .xlsx renamed .xls opens in Excel with a warning; people send such files.
+    if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls' || ext === '') return { format: 'xlsx', compressed: false };
+    // A .zip is a workbook only if its entries say so; a zip of CSVs is not a format we read.
+    if (ext === 'zip' && containsAscii(head, 'xl/')) return { format: 'xlsx', compressed: false };
     throw new LoadFailure('unknown-format', 'zip');
   }
-  if (ext === 'xls') throw new LoadFailure('unknown-format', 'xls');
+  // A legacy Excel 97-2003 workbook (OLE2), whatever its name: the user can save it as .xlsx.
+  if (startsWith(head, OLE_MAGIC)) throw new LoadFailure('unknown-format', 'xls');
+  if (ext === 'xls') {
+    // Many web back-ends export tab-separated text under .xls; that is text we read. An HTML
+    // table under .xls is not.
+    if (looksBinary(head) || looksLikeMarkup(head)) throw new LoadFailure('unknown-format', 'xls');
+    return { format: 'csv', compressed: false };
+  }
   for (const [magic, kind] of BINARY_MAGIC) if (startsWith(head, magic)) throw new LoadFailure('binary', kind);
   if (ext === 'parquet' || ext === 'pq') throw new LoadFailure('corrupt', 'no Parquet magic');
   if (ext === 'xlsx') throw new LoadFailure('corrupt', 'not a zip archive');
@@ -86,4 +98,19 @@ export function looksBinary(head: Uint8Array): boolean {
   const utf16Like = (zerosEven > half * 0.3 && zerosOdd < half * 0.05) || (zerosOdd > half * 0.3 && zerosEven < half * 0.05);
   if (utf16Like) return false;
   return zerosEven + zerosOdd > 0 || control / n > 0.05;
+}
+
+/** HTML or XML (an "Excel" export that is a web page), after an optional UTF-8 BOM and blanks. */
+function looksLikeMarkup(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || (head[i] >= 0x09 && head[i] <= 0x0d))) i++;
+  return head[i] === 0x3c; // '<'
+}
+
+function containsAscii(head: Uint8Array, text: string): boolean {
+  const needle = Array.from(text, (c) => c.charCodeAt(0));
+  for (let i = head.indexOf(needle[0]); i >= 0; i = head.indexOf(needle[0], i + 1)) {
+    if (needle.every((b, k) => head[i + k] === b)) return true;
+  }
+  return false;
 }

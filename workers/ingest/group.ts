@@ -29,6 +29,8 @@ export async function groupFiles(files: SourceFile[]): Promise<Grouping> {
     let sniffed: Sniffed;
     try {
       const head = new Uint8Array(await f.blob.slice(0, 8192).arrayBuffer());
+      // Caught here, not while reading: in a folder group one blank file would fail them all.
+      if (f.blob.size <= head.length && isBlank(head)) throw new LoadFailure('empty', 'only whitespace');
       sniffed = detectFormat(f.path, head);
     } catch (e) {
       failures.push({ file: f.path, error: e instanceof LoadFailure ? e : new LoadFailure('failed', String(e)) });
@@ -58,4 +60,14 @@ export function baseName(path: string): string {
 function folderName(path: string): string {
   const parts = path.split('/');
   return parts.length > 1 ? `${parts[parts.length - 2]}/` : path;
+}
+
+/** Nothing but ASCII blanks and line breaks, after an optional UTF-8 BOM. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false;
+  }
+  return true;
 }

@@ -16,6 +16,8 @@ export async function readJson(ctx: IngestContext, text: string, table: string, 
   const header: string[] = [];
   const seen = new Set<string>();
   for (const r of flat) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), header.push(k));
+  // [{}, {}] has records but no fields: a table needs at least one column.
+  if (header.length === 0) throw new LoadFailure('json-shape', 'records without fields');
   const sink = new RecordSink(ctx, table, header);
   for (let i = 0; i < flat.length; i++) {
     if (i % 10_000 === 0 && ctx.token.cancelled) throw new CancelledError();

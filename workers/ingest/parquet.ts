@@ -25,7 +25,13 @@ export async function readParquet(ctx: IngestContext, blob: Blob, table: string)
   const total = Number(metadata.num_rows);
   for (let start = 0; start < total; start += STEP_ROWS) {
     if (ctx.token.cancelled) throw new CancelledError();
-    const rows = await parquetReadObjects({ file, metadata, rowStart: start, rowEnd: Math.min(total, start + STEP_ROWS), compressors });
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await parquetReadObjects({ file, metadata, rowStart: start, rowEnd: Math.min(total, start + STEP_ROWS), compressors });
+    } catch (e) {
+      // A valid footer over damaged pages fails only here ("thrift unhandled type", bad codec data).
+      throw new LoadFailure('corrupt', e instanceof Error ? e.message : String(e));
+    }
     for (const r of rows) await sink.push(top.map((name) => cellText(r[name])));
     ctx.progress({ bytesDone: Math.round((blob.size * Math.min(total, start + STEP_ROWS)) / total) });
   }

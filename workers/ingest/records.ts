@@ -25,11 +25,21 @@ export function cellText(v: unknown): Cell {
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
-/** Plain decimal notation: ids such as 12345678901234567 must not turn into 1.2345678901234568e+16. */
+/**
+ * Plain decimal notation: ids such as 1e21 must not turn into "1e+21", which no number parser
+ * downstream reads. The shortest digits JS prints are kept and only the point is moved, so 1e-25
+ * is "0.0000000000000000000000001" (toFixed stops at 20 places and gave "0.").
+ */
 function numberText(v: number): string {
   const s = String(v);
-  if (!/e/i.test(s)) return s;
-  return Math.abs(v) >= 1 ? BigInt(Math.round(v)).toString() : v.toFixed(20).replace(/0+$/, '');
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, int, frac = '', exp] = m;
+  const digits = int + frac;
+  const point = int.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Readers hand dates as UTC instants of the wall-clock time written in the file; keep it naive. */
