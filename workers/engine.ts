@@ -67,6 +67,7 @@ export class Engine {
     const state: LoadProgress = { phase: 'reading', file: '', fileIndex: 0, fileCount: files.length, bytesDone: 0, bytesTotal, rows: 0 };
     let bytesBefore = 0;
     let filesBefore = 0;
+    let rowsBefore = 0;
     const queue = [...groups];
     while (queue.length > 0) {
       const group = queue.shift()!;
@@ -76,15 +77,21 @@ export class Engine {
       }
       const id = `d${++this.counter}`;
       try {
-        const { info, split } = await this.readDataset(id, group, {}, (p) => {
-          Object.assign(state, p, {
-            bytesDone: bytesBefore + (p.bytesDone ?? 0),
-            fileIndex: filesBefore + (p.fileIndex ?? 0),
-            rows: p.rows ?? state.rows,
-          });
+        const { info, split, failed } = await this.readDataset(id, group, {}, (p) => {
+          // Readers report only what changed; a field they leave out keeps its last value.
+          if (p.phase) state.phase = p.phase;
+          if (p.file !== undefined) {
+            state.file = p.file;
+            const index = group.files.findIndex((f) => f.path === p.file);
+            if (index >= 0) state.fileIndex = filesBefore + index;
+          }
+          if (p.bytesDone !== undefined) state.bytesDone = bytesBefore + p.bytesDone;
+          if (p.rows !== undefined) state.rows = rowsBefore + p.rows;
           onProgress({ ...state });
         });
         datasets.push(info);
+        rowsBefore += info.rows;
+        errors.push(...failed.map((f) => ({ file: f.file, code: f.error.code, detail: f.error.message })));
         queue.unshift(...split);
       } catch (e) {
         errors.push(...this.describeFailure(group, e));
@@ -157,10 +164,18 @@ export class Engine {
     });
   }
 
-  private async readDataset(id: string, group: FileGroup, options: ReloadOptions, progress: (p: Partial<LoadProgress>) => void): Promise<{ info: DatasetInfo; split: FileGroup[] }> {
-    const table = `raw_${id}`;
+  private async readDataset(
+    id: string,
+    group: FileGroup,
+    options: ReloadOptions,
+    progress: (p: Partial<LoadProgress>) => void,
+  ): Promise<{ info: DatasetInfo; split: FileGroup[]; failed: { file: string; error: LoadFailure }[] }> {
+    const final = `raw_${id}`;
+    // A reload reads into a staging table and swaps it in only when it succeeded, so a failed
+    // reload (a wrong encoding, a missing sheet) leaves the dataset as it was.
+    const replacing = this.datasets.has(id);
+    const table = replacing ? `${final}_next` : final;
     const started = performance.now();
-    await this.forgetDerived(id);
     try {
       const read = await readGroup(
         { db: this.db, bindings: this.bindings, conn: this.db.conn, token: this.token, progress, nextBufferName: () => `chunk_${++this.buffers}` },
@@ -168,15 +183,16 @@ export class Engine {
         table,
         options,
       );
+      if (replacing) await this.swapIn(table, final);
       progress({ phase: 'understanding' });
       const readMs = performance.now() - started;
-      const u = await understand(this.db, table, read.header, group.name);
+      const u = await understand(this.db, final, read.header, group.name);
       // A folder whose other files were split off is just its one remaining file.
       const name = group.files.length > 1 && read.files.length === 1 ? baseName(read.files[0].path) : group.name;
       const info: DatasetInfo = {
         id,
         name,
-        table,
+        table: final,
         format: group.format,
         compressed: group.sniffed.some((s) => s.compressed),
         files: read.files,
@@ -192,12 +208,23 @@ export class Engine {
         preview: u.preview,
         timings: { readMs: Math.round(readMs), understandMs: Math.round(performance.now() - started - readMs) },
       };
-      const kept = group.files.filter((f) => read.files.some((r) => r.path === f.path));
-      this.datasets.set(id, { info, group: { ...group, name, files: kept }, samples: u.samples });
-      return { info, split: read.split };
+      const keep = group.files.map((f) => read.files.some((r) => r.path === f.path));
+      const kept: FileGroup = { ...group, name, files: group.files.filter((_f, i) => keep[i]), sniffed: group.sniffed.filter((_s, i) => keep[i]) };
+      this.datasets.set(id, { info, group: kept, samples: u.samples });
+      return { info, split: read.split, failed: read.failed };
     } catch (e) {
       await this.dropTables(table).catch(() => {});
       throw e;
+    }
+  }
+
+  /** Replace a dataset's raw table (and its rejects) by a freshly read one; derived tables go stale. */
+  private async swapIn(staging: string, final: string): Promise<void> {
+    await this.forgetDerived(final.replace(/^raw_/, ''));
+    for (const suffix of ['', '_rejects', '_reject_scans']) {
+      await this.db.exec(`DROP TABLE IF EXISTS ${ident(final + suffix)}`);
+      const [exists] = await this.db.query<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${staging + suffix}'`);
+      if (Number(exists.n) > 0) await this.db.exec(`ALTER TABLE ${ident(staging + suffix)} RENAME TO ${ident(final + suffix)}`);
     }
   }
 

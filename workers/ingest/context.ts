@@ -1,6 +1,6 @@
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import type { BindingsDb } from '../bindings-db';
-import type { CancelToken } from '../cancel';
+import { CancelledError, type CancelToken } from '../cancel';
 import type { LoadProgress } from '../protocol';
 
 /** What every reader needs: the engine, a way to report progress, and the cancel flag. */
@@ -17,7 +17,8 @@ export interface IngestContext {
 /** Read a Blob in slices; each slice is a fresh copy the caller may hand to DuckDB. */
 export async function* blobChunks(blob: Blob, size: number, token: CancelToken): AsyncGenerator<Uint8Array> {
   for (let offset = 0; offset < blob.size; offset += size) {
-    if (token.cancelled) return;
+    // Throw rather than end: an early end would read as an empty file.
+    if (token.cancelled) throw new CancelledError();
     yield new Uint8Array(await blob.slice(offset, offset + size).arrayBuffer());
   }
 }

@@ -3,6 +3,7 @@ import { gunzipChunks } from '../../src/analysis/ingest/decode';
 import type { CsvInfo, ReloadOptions } from '../protocol';
 import { blobChunks, type IngestContext } from './context';
 import { LoadFailure } from './errors';
+import { CancelledError } from '../cancel';
 import type { FileGroup } from './group';
 import { readJson } from './json';
 import { readParquet } from './parquet';
@@ -19,6 +20,8 @@ export interface GroupRead {
   sheet: string | null;
   /** Files split off because their layout differs, to be read as tables of their own. */
   split: FileGroup[];
+  /** Files of a folder that could not be read, while the rest of the folder was. */
+  failed: { file: string; error: LoadFailure }[];
 }
 
 /** Replacement characters per decoded byte above which the text is called undecodable. */
@@ -27,7 +30,7 @@ const MAX_INVALID_SHARE = 0.001;
 /** Read a group of files into the raw table `table`, whatever their format. */
 export async function readGroup(ctx: IngestContext, group: FileGroup, table: string, options: ReloadOptions): Promise<GroupRead> {
   const bytes = group.files.reduce((n, f) => n + f.blob.size, 0);
-  const base = { encoding: null, csv: null, sheets: null, sheet: null, split: [] as FileGroup[] };
+  const base = { encoding: null, csv: null, sheets: null, sheet: null, split: [] as FileGroup[], failed: [] as GroupRead['failed'] };
   switch (group.format) {
     case 'csv': {
       const t = await readTextFiles(
@@ -41,7 +44,8 @@ export async function readGroup(ctx: IngestContext, group: FileGroup, table: str
       if (t.encoding.invalidChars > Math.max(8, bytes * MAX_INVALID_SHARE)) {
         throw new LoadFailure('undecodable', `${t.encoding.invalidChars} characters could not be decoded as ${t.encoding.used}`);
       }
-      const kept = group.files.filter((f) => !t.mismatched.includes(f));
+      const left = new Set([...t.mismatched.map((f) => f.path), ...t.failed.map((f) => f.file)]);
+      const kept = group.files.filter((f) => !left.has(f.path));
       return {
         ...base,
         header: t.dialect.header,
@@ -50,6 +54,7 @@ export async function readGroup(ctx: IngestContext, group: FileGroup, table: str
         encoding: t.encoding,
         csv: { delimiter: t.dialect.delimiter, hasHeader: t.dialect.hasHeader, rejected: t.rejected },
         split: t.mismatched.map((f) => ({ name: f.path.split('/').pop() ?? f.path, files: [f], sniffed: [group.sniffed[group.files.indexOf(f)]], format: 'csv' })),
+        failed: t.failed,
       };
     }
     case 'parquet': {
@@ -86,6 +91,7 @@ async function readAllText(ctx: IngestContext, blob: Blob, compressed: boolean):
   try {
     for await (const c of source) text += decoder.decode(c, { stream: true });
   } catch (e) {
+    if (e instanceof CancelledError) throw e;
     throw new LoadFailure('corrupt', e instanceof Error ? e.message : String(e));
   }
   text += decoder.decode();

@@ -31,6 +31,8 @@ export interface TextTable {
   rejected: number;
   /** Files whose header differs from the first file's: read as tables of their own. */
   mismatched: SourceFile[];
+  /** Files of a folder that could not be read; the others were. */
+  failed: { file: string; error: LoadFailure }[];
 }
 
 export interface TextOptions {
@@ -42,71 +44,113 @@ export interface TextOptions {
 
 /** Read one or more text files with the same layout into one raw VARCHAR table. */
 export async function readTextFiles(ctx: IngestContext, files: SourceFile[], table: string, compressed: boolean[], options: TextOptions): Promise<TextTable> {
-  let result = null as TextTable | null;
-  let bytesDone = options.bytesBefore;
-  const rowsPerFile: number[] = [];
+  const state: ReadState = { result: null, bytesDone: options.bytesBefore, rowsPerFile: [], failed: [] };
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    ctx.progress({ file: file.path });
-    let fileBytes = 0;
-    const raw = blobChunks(file.blob, READ_CHUNK, ctx.token);
-    const counted = countBytes(raw, (n) => {
-      fileBytes += n;
-      ctx.progress({ bytesDone: bytesDone + fileBytes });
-    });
-    const decompressed = compressed[i] ? gunzipChunks(counted) : counted;
-    const reader = decompressed[Symbol.asyncIterator]();
-    const head = await readHead(reader, HEAD_BYTES).catch(rethrowAsCorrupt);
-    if (head.bytes.length === 0) throw new LoadFailure('empty');
-    const detected = detectEncoding(head.bytes);
-    const used: TextEncodingName = options.encoding ?? result?.encoding.used ?? detected.encoding;
-    const bom = used === detected.encoding ? detected.bomLength : 0;
-    const transcoder = createUtf8Transcoder(used, bom);
-    const headText = new TextDecoder(used).decode(head.bytes.subarray(bom));
-    if (headText.trim() === '') throw new LoadFailure('empty');
-    const own = sniffDialect(headText);
-    if (result && !sameLayout(own, result.dialect)) {
-      result.mismatched.push(file);
-      bytesDone += file.blob.size;
-      continue;
+    const rowsBefore = state.result?.rows ?? 0;
+    const rowidBefore = state.result ? await maxRowid(ctx, table) : -1;
+    try {
+      await readOneFile(ctx, file, compressed[i], table, options, state);
+    } catch (e) {
+      // In a folder, one damaged file is reported on its own; its partial rows are taken out
+      // so the table holds only whole files. A single file's failure is the dataset's.
+      if (files.length === 1 || e instanceof CancelledError || !(e instanceof LoadFailure)) throw e;
+      if (state.result) {
+        await ctx.db.exec(`DELETE FROM ${ident(table)} WHERE rowid > ${rowidBefore}`);
+        state.result.rows = rowsBefore;
+      }
+      state.failed.push({ file: file.path, error: e });
+      state.bytesDone += file.blob.size;
     }
-    const dialect: CsvDialect = result?.dialect ?? own;
-    if (!result) {
-      await createRawTable(ctx, table, dialect.header);
-      result = { dialect, encoding: { detected: detected.encoding, used, invalidChars: 0 }, rows: 0, rowsPerFile, rejected: 0, mismatched: [] };
-    }
-    const splitter = new RecordSplitter(dialect);
-    let firstPiece = true;
-    let fileRows = 0;
-    const insert = async (utf8: Uint8Array) => {
-      if (utf8.length === 0) return;
-      const pieces = dialect.delimiter === 'whitespace' ? whitespaceToTabs(utf8) : utf8;
-      const n = await insertChunk(ctx, table, pieces, dialect, firstPiece && dialect.hasHeader);
-      firstPiece = false;
-      fileRows += n;
-      result!.rows += n;
-      ctx.progress({ rows: result!.rows });
-    };
-    const chunks: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => prepend(head.bytes, head.done ? null : reader) };
-    // Decompression yields small pieces (tens of KB); each read_csv call has a fixed cost, so
-    // pieces are gathered up to INSERT_BYTES before they are cut and inserted.
-    const pending = new ByteBuffer();
-    for await (const chunk of guardCorrupt(chunks)) {
-      if (ctx.token.cancelled) throw new CancelledError();
-      pending.push(transcoder.push(chunk));
-      if (pending.length >= INSERT_BYTES) await insert(splitter.push(pending.take()));
-    }
-    if (ctx.token.cancelled) throw new CancelledError();
-    pending.push(transcoder.end());
-    await insert(splitter.push(pending.take()));
-    await insert(splitter.end());
-    result.encoding.invalidChars += transcoder.invalidCount;
-    rowsPerFile.push(fileRows);
-    bytesDone += file.blob.size;
   }
-  if (!result) throw new LoadFailure('empty');
+  const result = state.result;
+  if (!result) throw state.failed[0]?.error ?? new LoadFailure('empty');
   result.rejected = await countRejects(ctx, table);
+  result.failed = state.failed;
   return result;
+}
+
+interface ReadState {
+  result: TextTable | null;
+  bytesDone: number;
+  rowsPerFile: number[];
+  failed: { file: string; error: LoadFailure }[];
+}
+
+async function readOneFile(ctx: IngestContext, file: SourceFile, compressed: boolean, table: string, options: TextOptions, state: ReadState): Promise<void> {
+  ctx.progress({ file: file.path });
+  let fileBytes = 0;
+  const raw = blobChunks(file.blob, READ_CHUNK, ctx.token);
+  const counted = countBytes(raw, (n) => {
+    fileBytes += n;
+    ctx.progress({ bytesDone: state.bytesDone + fileBytes });
+  });
+  const decompressed = compressed ? gunzipChunks(counted) : counted;
+  const reader = decompressed[Symbol.asyncIterator]();
+  const head = await readHead(reader, HEAD_BYTES).catch(rethrowAsCorrupt);
+  if (head.bytes.length === 0) throw new LoadFailure('empty');
+  const detected = detectEncoding(head.bytes);
+  const used: TextEncodingName = options.encoding ?? state.result?.encoding.used ?? detected.encoding;
+  const bom = used === detected.encoding ? detected.bomLength : 0;
+  // A forced UTF-8 on bytes that are not valid UTF-8 must be decoded (and its bad bytes
+  // counted); the pass-through fast path would hand DuckDB invalid text it rejects line by line.
+  const repairUtf8 = used === 'utf-8' && detected.encoding !== 'utf-8';
+  const transcoder = createUtf8Transcoder(used, bom, { repairUtf8 });
+  const headText = new TextDecoder(used).decode(head.bytes.subarray(bom, HEAD_BYTES));
+  if (headText.trim() === '') throw new LoadFailure('empty');
+  const own = sniffDialect(headText);
+  if (state.result && !sameLayout(own, state.result.dialect)) {
+    state.result.mismatched.push(file);
+    state.bytesDone += file.blob.size;
+    return;
+  }
+  const dialect: CsvDialect = state.result?.dialect ?? own;
+  if (!state.result) {
+    await createRawTable(ctx, table, dialect.header);
+    state.result = {
+      dialect,
+      encoding: { detected: detected.encoding, used, invalidChars: 0 },
+      rows: 0,
+      rowsPerFile: state.rowsPerFile,
+      rejected: 0,
+      mismatched: [],
+      failed: [],
+    };
+  }
+  const result = state.result;
+  const splitter = new RecordSplitter(dialect);
+  let firstPiece = true;
+  let fileRows = 0;
+  const insert = async (utf8: Uint8Array) => {
+    if (utf8.length === 0) return;
+    const pieces = dialect.delimiter === 'whitespace' ? whitespaceToTabs(utf8) : utf8;
+    const n = await insertChunk(ctx, table, pieces, dialect, firstPiece && dialect.hasHeader);
+    firstPiece = false;
+    fileRows += n;
+    result.rows += n;
+    ctx.progress({ rows: result.rows });
+  };
+  const chunks: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => prepend(head.bytes, head.done ? null : reader) };
+  // Decompression yields small pieces (tens of KB); each read_csv call has a fixed cost, so
+  // pieces are gathered up to INSERT_BYTES before they are cut and inserted.
+  const pending = new ByteBuffer();
+  for await (const chunk of guardCorrupt(chunks)) {
+    if (ctx.token.cancelled) throw new CancelledError();
+    pending.push(transcoder.push(chunk));
+    if (pending.length >= INSERT_BYTES) await insert(splitter.push(pending.take()));
+  }
+  if (ctx.token.cancelled) throw new CancelledError();
+  pending.push(transcoder.end());
+  await insert(splitter.push(pending.take()));
+  await insert(splitter.end());
+  result.encoding.invalidChars += transcoder.invalidCount;
+  state.rowsPerFile.push(fileRows);
+  state.bytesDone += file.blob.size;
+}
+
+async function maxRowid(ctx: IngestContext, table: string): Promise<number> {
+  const [r] = await ctx.db.query<{ m: number | null }>(`SELECT max(rowid) AS m FROM ${ident(table)}`);
+  return r.m === null ? -1 : Number(r.m);
 }
 
 function sameLayout(a: CsvDialect, b: CsvDialect): boolean {
@@ -116,6 +160,9 @@ function sameLayout(a: CsvDialect, b: CsvDialect): boolean {
 async function createRawTable(ctx: IngestContext, table: string, header: string[]): Promise<void> {
   const cols = header.map((h) => `${ident(h)} VARCHAR`).join(', ');
   await ctx.db.exec(`CREATE OR REPLACE TABLE ${ident(table)} (${cols})`);
+  // Rejects of an earlier read of this table would be counted again.
+  await ctx.db.exec(`DROP TABLE IF EXISTS ${ident(rejectsTable(table))}`);
+  await ctx.db.exec(`DROP TABLE IF EXISTS ${ident(`${table}_reject_scans`)}`);
 }
 
 export function rejectsTable(table: string): string {
@@ -143,7 +190,8 @@ async function insertChunk(ctx: IngestContext, table: string, bytes: Uint8Array,
 
 async function countRejects(ctx: IngestContext, table: string): Promise<number> {
   try {
-    const [r] = await ctx.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(rejectsTable(table))}`);
+    // DuckDB stores one reject per error; a line with two bad fields is still one line.
+    const [r] = await ctx.db.query<{ n: number }>(`SELECT count(*) AS n FROM (SELECT DISTINCT scan_id, file_id, line FROM ${ident(rejectsTable(table))})`);
     return Number(r.n);
   } catch {
     return 0; // no chunk had a reject, so the table was never made

@@ -3,9 +3,6 @@
 // table behind in DuckDB, and leave the engine able to load again. Also checks that the
 // progress a load reports moves forward. Runs the worker's Engine in Node on the same DuckDB-WASM
 // build the browser uses, on a 300,000-line CSV from the seeded sample generator (~40 MB).
-//
-// Tests marked `it.fails` pin bugs in files this suite does not own; each comment says what is
-// wrong. When the bug is fixed the test passes, `it.fails` reports that, and the marker goes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTransactionsCsv } from '../../../src/analysis/sample/generate';
 import { BindingsDb } from '../../../workers/bindings-db';
@@ -88,12 +85,12 @@ describe('cancel during a load', () => {
     await engine.remove(result.datasets[0].id);
   });
 
-  // BUG (workers/ingest/context.ts blobChunks + workers/ingest/text.ts readHead): blobChunks ends
+  // Regression guard (this was broken in workers/ingest/context.ts blobChunks + workers/ingest/text.ts readHead): blobChunks ends
   // silently when the token is cancelled, so a Cancel that lands before the first slice is read
   // looks like a file with no bytes, and the load reports 'empty' ("the file is empty") instead
   // of 'cancelled'. Fix: throw CancelledError in blobChunks (and let readAllText in
   // read-group.ts rethrow it instead of wrapping it as 'corrupt').
-  it.fails('cancel inside the first progress callback is still "cancelled"', async () => {
+  it('cancel inside the first progress callback is still "cancelled"', async () => {
     let first = true;
     const result = await engine.load([big], () => {
       if (first) (first = false), engine.cancel();
@@ -104,12 +101,12 @@ describe('cancel during a load', () => {
 });
 
 describe('progress', () => {
-  // BUG (workers/engine.ts load, `bytesDone: bytesBefore + (p.bytesDone ?? 0)`): a report that
+  // Regression guard (this was broken in workers/engine.ts load, `bytesDone: bytesBefore + (p.bytesDone ?? 0)`): a report that
   // carries only `rows` (every insert) resets bytesDone to the start of the dataset, so the
   // progress bar jumps back to 0 after each 8 MB read. Same for fileIndex, which the text reader
   // never sends, so a folder of 305 files shows "file 1 of 305" throughout. Fix: keep the
   // previous value when the field is absent (`p.bytesDone === undefined ? state.bytesDone : ...`).
-  it.fails('bytesDone never goes backwards and ends at bytesTotal', async () => {
+  it('bytesDone never goes backwards and ends at bytesTotal', async () => {
     const seen: LoadProgress[] = [];
     // 17 MB: three 8 MB reads, enough to see the reports between them.
     const part = { path: 'part.csv', blob: big.blob.slice(0, 17 << 20) };

@@ -3,10 +3,6 @@
 // takes the good files dropped with it down too; and when rows that read_csv cannot parse vanish
 // instead of being counted in csv.rejected. Runs the worker's Engine in Node on the same
 // DuckDB-WASM build the browser uses; every bad file is built in memory.
-//
-// Tests marked `it.fails` pin bugs in files this suite does not own (workers/ingest/text.ts,
-// workers/engine.ts); each comment says what is wrong. When the bug is fixed the test starts
-// passing, `it.fails` then reports it, and the marker should be removed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Engine } from '../../../workers/engine';
@@ -166,11 +162,11 @@ describe('rows that cannot be parsed are counted, never dropped silently', () =>
     await engine.remove(d.id);
   });
 
-  // BUG (workers/ingest/text.ts, countRejects): it counts rows of the rejects table, and DuckDB
+  // Regression guard (this was broken in workers/ingest/text.ts, countRejects): it counts rows of the rejects table, and DuckDB
   // writes one row per error, not per line: "4,C4,40,x,y" (two fields too many) and "6" (two too
   // few) are one rejected row each but count twice. The UI says "N rows were skipped".
   // Fix: SELECT count(*) FROM (SELECT DISTINCT scan_id, file_id, line FROM <rejects>).
-  it.fails('a row with two fields too many, or two too few, is one rejected row', async () => {
+  it('a row with two fields too many, or two too few, is one rejected row', async () => {
     const text = 'a,b,c\n1,2,3\n4,5,6,x,y\n7\n8,9,10\n';
     const d = (await engine.load([file('ragged2.csv', text)], noProgress)).datasets[0];
     expect(d.rows).toBe(2);
@@ -178,10 +174,10 @@ describe('rows that cannot be parsed are counted, never dropped silently', () =>
     await engine.remove(d.id);
   });
 
-  // BUG (workers/ingest/text.ts): a line with invalid UTF-8 in two fields counts twice (as above),
+  // Regression guard (this was broken in workers/ingest/text.ts): a line with invalid UTF-8 in two fields counts twice (as above),
   // so rows + rejected exceeds the records in the file. And the line is dropped, although
   // src/analysis/ingest/README.md says such a file is re-read with repairUtf8 (U+FFFD, counted).
-  it.fails('a UTF-8 file with a few corrupt bytes: each bad line counted once', async () => {
+  it('a UTF-8 file with a few corrupt bytes: each bad line counted once', async () => {
     const good = Array.from({ length: 30 }, (_, i) => `${i},Café ${i},Zürich`).join('\n');
     // Line 31 has a broken byte in two fields (0xFF is never valid UTF-8).
     const bytes = concatBytes(utf8(`id,name,city\n${good}\n30,Caf`), new Uint8Array([0xff]), utf8(',Z'), new Uint8Array([0xff]), utf8('rich\n31,ok,ok\n'));
@@ -191,10 +187,10 @@ describe('rows that cannot be parsed are counted, never dropped silently', () =>
     await engine.remove(d.id);
   });
 
-  // BUG (workers/engine.ts reload + workers/ingest/text.ts): reading again keeps the old
+  // Regression guard (this was broken in workers/engine.ts reload + workers/ingest/text.ts): reading again keeps the old
   // `raw_dN_rejects` table and countRejects adds its rows to the new read's, so every reload
   // of a file with rejects doubles csv.rejected (2 -> 4).
-  it.fails('reload does not count the previous read’s rejects again', async () => {
+  it('reload does not count the previous read’s rejects again', async () => {
     const text = 'a,b\n1,2\n3,4,5\n6,7\n8,9,10\n';
     const d = (await engine.load([file('ragged3.csv', text)], noProgress)).datasets[0];
     expect(d.csv?.rejected).toBe(2);
@@ -211,11 +207,11 @@ describe('an encoding that cannot decode the file', () => {
   // 'undecodable' or loads with encoding.invalidChars > 0 so the UI can warn. With the suggested
   // fix (transcode forced UTF-8 with repairUtf8) it is 'undecodable': 108 U+FFFD from a 477-byte file.
   //
-  // BUG (workers/ingest/text.ts): a forced 'utf-8' passes the bytes through untranscoded
+  // Regression guard (this was broken in workers/ingest/text.ts): a forced 'utf-8' passes the bytes through untranscoded
   // (createUtf8Transcoder without repairUtf8), so invalidChars stays 0, DuckDB rejects every line
   // ("Invalid unicode"), and the user gets a dataset with 0 rows and 12 "rejected" rows (two
   // errors per line, see above) instead of an explanation.
-  it.fails('GBK forced to UTF-8 -> undecodable, or invalidChars counted', async () => {
+  it('GBK forced to UTF-8 -> undecodable, or invalidChars counted', async () => {
     const loaded = await engine.load([file('orders.gbk.csv', encodingFixture('orders.gbk.csv'))], noProgress);
     const d = loaded.datasets[0];
     expect(d.encoding).toMatchObject({ used: 'gb18030', invalidChars: 0 });
@@ -279,11 +275,11 @@ describe('several files where one is bad', () => {
     ]);
   });
 
-  // BUG (workers/ingest/text.ts readTextFiles + workers/engine.ts describeFailure): a failure in
+  // Regression guard (this was broken in workers/ingest/text.ts readTextFiles + workers/engine.ts describeFailure): a failure in
   // one file of a folder group (a truncated .gz, found only while decompressing) throws out of the
   // whole group, so 304 good daily files are lost for one bad one, and the error names the folder
   // ('daily/'), not the file.
-  it.fails('in a folder, a truncated .csv.gz is named and the others still load', async () => {
+  it('in a folder, a truncated .csv.gz is named and the others still load', async () => {
     const header = 'order_id,amount\n';
     const result = await load([
       file('daily/2024-01-01.csv.gz', gzip(header + '1,10\n')),

@@ -4,8 +4,7 @@
 // JSON, NDJSON or .xlsx cells turned into the wrong text; or a row lost without being counted in
 // csv.rejected (rows + rejected must equal the records in the file). Runs the worker's Engine in
 // Node on the same DuckDB-WASM build the browser uses; every fixture is built in memory
-// (test/fixtures/formats/build.ts). A test marked `it.fails` pins a bug in a file this suite does
-// not own (its comment says which); once fixed it passes, `it.fails` reports it, drop the marker.
+// (test/fixtures/formats/build.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Engine } from '../../../workers/engine';
@@ -555,11 +554,11 @@ describe('Excel .xlsx', () => {
     await engine.remove(d.id);
   });
 
-  // BUG (workers/engine.ts readDataset): on any failure it drops `raw_dN`, also for a reload, so a
+  // Regression guard (this was broken in workers/engine.ts readDataset): on any failure it drops `raw_dN`, also for a reload, so a
   // reload that fails (a sheet that is not there, an encoding that cannot decode) destroys the
   // table of a dataset the engine still lists; check() and report() on it then fail with
   // "Table ... does not exist". Fix: read a reload into a fresh table and swap names on success.
-  it.fails('a failed reload leaves the dataset as it was', async () => {
+  it('a failed reload leaves the dataset as it was', async () => {
     const d = await loadOne([file('book2.xlsx', bytes)]);
     const missing = await engine.reload(d.id, { sheet: 'Nope' }, noProgress);
     expect(missing.errors).toMatchObject([{ code: 'no-sheet' }]);

@@ -7,6 +7,7 @@ import type { Engine } from '../../../workers/engine';
 import { data, hasShared, shared } from '../../support/datasets';
 import { openEngine, sourceFiles } from '../../support/engine';
 import { EXPECTED, OLIST, OLIST_FILES, type ExpectedDataset } from '../../support/expected';
+import { NO_CLEANING } from '../../support/no-cleaning';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -62,7 +63,7 @@ describe('loading real exports', () => {
       expect(links).toContainEqual({ from: byName('orders.csv'), to: byName('customers.csv'), key: 'customer_id', total: 10_000, matched: 10_000 });
       const items = links.find((l) => l.from === byName('order_items.csv'))!;
       expect(items).toMatchObject({ to: byName('orders.csv'), key: 'order_id', matched: items.total });
-      const report = await engine.report(mapping, {}, () => {});
+      const report = await engine.report(mapping, NO_CLEANING, () => {});
       // 111 of the 10,000 orders have no items; customers are people (customer_unique_id).
       expect(report.overview.orders).toBe(10_000 - 111);
       expect(report.overview.customerKey).toBe('person_id');

@@ -8,8 +8,7 @@ import type { Engine } from '../../../workers/engine';
 import type { LoadResult } from '../../../workers/protocol';
 import { data, shared } from '../../support/datasets';
 import { openEngine, sourceFiles } from '../../support/engine';
-import type { ReportSettings } from '../../../src/analysis/pipeline';
-import { DEFAULT_CLEANING } from '../../../src/analysis/clean/options';
+import { NO_CLEANING } from '../../support/no-cleaning';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -17,20 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => engine.bindings.reset());
 
-const NO_CLEANING: ReportSettings = {
-  cleaning: {
-    duplicates: false,
-    cancellations: { ...DEFAULT_CLEANING.cancellations, enabled: false },
-    nonPositiveQuantity: false,
-    nonPositivePrice: false,
-    testRows: { ...DEFAULT_CLEANING.testRows, enabled: false },
-    outliers: { ...DEFAULT_CLEANING.outliers, enabled: false },
-    missingCustomer: false,
-    missingValues: { ...DEFAULT_CLEANING.missingValues, enabled: false },
-    mergeVariants: false,
-    zombies: false,
-  },
-};
 
 async function reportFor(location: string) {
   const loaded: LoadResult = await engine.load(await sourceFiles(location), () => {});
