@@ -12,6 +12,9 @@ import { validateInputs } from '../src/analysis/validate';
 import { generateSample } from '../src/analysis/sample/generate';
 import { ident } from '../src/analysis/sql/ident';
 import { adaptFormat } from '../src/analysis/infer/adapt';
+import { setAsideRowsSql, type RowsReason } from '../src/analysis/clean/rows';
+import { toCsv } from '../src/analysis/export/csv';
+import { arrowToRows } from './arrow-rows';
 import { CACHE_TABLE, forgetSql } from '../src/analysis/sql/cache';
 import { BindingsDb } from './bindings-db';
 import { CancelledError, type CancelToken } from './cancel';
@@ -151,6 +154,20 @@ export class Engine {
   async report(mapping: MappedDataset[], options: ReportSettings, onProgress: ProgressCallback<RunProgress>): Promise<Report> {
     this.begin();
     return runReport(this.db, { datasets: this.inputs(mapping) }, options, onProgress);
+  }
+
+  async exportRows(mapping: MappedDataset[], dataset: string, reason: RowsReason): Promise<{ csv: string; rows: number }> {
+    this.begin();
+    const inputs = this.inputs(mapping);
+    const d = inputs.find((x) => x.id === dataset);
+    if (!d) throw new Error(`unknown dataset ${dataset}`);
+    const table = await this.db.arrow(setAsideRowsSql(d, reason, inputs));
+    const header = table.schema.fields.map((f) => f.name);
+    const rows = arrowToRows(table).map((r) => header.map((h) => {
+      const v = r[h];
+      return typeof v === 'bigint' ? v.toString() : v;
+    }));
+    return { csv: toCsv(header, rows), rows: rows.length };
   }
 
   private inputs(mapping: MappedDataset[]): DatasetInput[] {

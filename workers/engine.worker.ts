@@ -58,6 +58,7 @@ const api: EngineApi = {
   remove: async (id) => (await get()).remove(id),
   check: async (mapping) => (await get()).check(mapping),
   report: async (mapping, options, onProgress) => (await get()).report(mapping, options, onProgress),
+  exportRows: async (mapping, dataset, reason) => (await get()).exportRows(mapping, dataset, reason),
   cancel() {
     void engine?.then((e) => e.cancel());
   },

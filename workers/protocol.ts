@@ -7,6 +7,7 @@ import type { Report, ReportInputs, ReportOptions } from '../src/analysis/report
 import type { Problem } from '../src/analysis/validate';
 import type { ReportSettings, RunProgress } from '../src/analysis/pipeline';
 import type { TextEncodingName } from '../src/analysis/ingest/encoding';
+import type { RowsReason } from '../src/analysis/clean/rows';
 
 /** A file to load; `path` is its path inside a dropped folder ("by-day/2010-12-01.csv.gz") or its name. */
 export interface SourceFile {
@@ -118,8 +119,14 @@ export interface EngineApi {
   /** Match rates between the tables under the given mapping, plus what the mapping still lacks. */
   check(mapping: MappedDataset[]): Promise<{ links: LinkStat[]; problems: Problem[] }>;
   report(mapping: MappedDataset[], options: ReportSettings, onProgress: ProgressCallback<RunProgress>): Promise<Report>;
+  /**
+   * The raw rows one cleaning reason set aside in one dataset (as of the last report), as a CSV
+   * file for spreadsheets (UTF-8 BOM, formulas neutralised), with the file's line numbers.
+   */
+  exportRows(mapping: MappedDataset[], dataset: string, reason: RowsReason): Promise<{ csv: string; rows: number }>;
   /** Stop the load or report under way; its promise rejects with code 'cancelled'. */
   cancel(): void;
 }
 
+export type { RowsReason };
 export type { Report, ReportInputs, ReportOptions, ReportSettings, Problem, RunProgress };

@@ -39,6 +39,7 @@ export function createEngine(): EngineClient {
     remove: (id) => after(() => remote.remove(id)),
     check: (mapping) => after(() => remote.check(mapping)),
     report: (mapping, options, onProgress: ProgressCallback<RunProgress>) => after(() => remote.report(mapping, options, progress(onProgress))),
+    exportRows: (mapping, dataset, reason) => after(() => remote.exportRows(mapping, dataset, reason)),
     cancel: () => {
       // Not queued behind `ready`: a cancel must reach the worker while it is busy.
       remote.cancel().catch(() => {});

@@ -115,3 +115,18 @@ describe('cleaning CDNOW master', () => {
     expectBalanced(report);
   });
 });
+
+describe('set-aside rows can be downloaded', () => {
+  it('gives the raw rows of one reason as a spreadsheet-safe CSV, as many as the log counts', async () => {
+    const mapping = await load('online_retail/online_retail.csv.gz');
+    const report = await engine.report(mapping, {}, () => {});
+    const t = only(report);
+    const { csv, rows } = await engine.exportRows(mapping, t.id, 'non-positive-price');
+    expect(rows).toBe(t.setAside['non-positive-price']);
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines[0]).toBe('\uFEFFline,InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country');
+    // "Adjust bad debt" rows (A563186/A563187) have negative prices; a '-' cell is neutralised.
+    expect(csv).toContain("A563186,B,Adjust bad debt,1,2011-08-12 14:51:00,'-11062.06");
+  });
+});
