@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
  * install` cannot download browsers on our machines, and users run a real Chromium anyway.
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Another checkout's preview may hold the default port; E2E_PORT moves this run elsewhere.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -18,14 +20,14 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 900 },
     trace: 'off',
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
