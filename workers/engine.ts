@@ -15,7 +15,7 @@ import { adaptFormat } from '../src/analysis/infer/adapt';
 import { setAsideRowsSql, type RowsReason } from '../src/analysis/clean/rows';
 import { toCsv } from '../src/analysis/export/csv';
 import { arrowToRows } from './arrow-rows';
-import { CACHE_TABLE, forgetSql } from '../src/analysis/sql/cache';
+import { CACHE_TABLE, MEMO_TABLE, forgetMemoSql, forgetSql } from '../src/analysis/sql/cache';
 import { BindingsDb } from './bindings-db';
 import { CancelledError, type CancelToken } from './cancel';
 import { LOCKDOWN_SQL } from './lockdown';
@@ -252,6 +252,8 @@ export class Engine {
       await this.db.exec(forgetSql(name));
       await this.db.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
     }
+    await this.db.exec(`CREATE TABLE IF NOT EXISTS ${MEMO_TABLE} (name VARCHAR PRIMARY KEY, key VARCHAR, value VARCHAR)`);
+    await this.db.exec(forgetMemoSql(`profile:${id}`));
   }
 
   private async dropTables(table: string): Promise<void> {

@@ -22,3 +22,23 @@ export async function createOnce(db: Db, name: string, sql: string): Promise<boo
   await db.exec(`INSERT OR REPLACE INTO ${CACHE_TABLE} VALUES (${literal(name)}, ${literal(sql)})`);
   return true;
 }
+
+export const MEMO_TABLE = '_clientele_memo';
+
+/**
+ * A JSON result kept in the database under a name, reused while its key (the inputs that
+ * decide it) is unchanged: column profiles cost seconds and depend only on the raw table and
+ * the columns' formats, not on cleaning rules.
+ */
+export async function memo<T>(db: Db, name: string, key: string, compute: () => Promise<T>): Promise<T> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS ${MEMO_TABLE} (name VARCHAR PRIMARY KEY, key VARCHAR, value VARCHAR)`);
+  const [row] = await db.query<{ key: string; value: string }>(`SELECT key, value FROM ${MEMO_TABLE} WHERE name = ${literal(name)}`);
+  if (row && row.key === key) return JSON.parse(row.value) as T;
+  const value = await compute();
+  await db.exec(`INSERT OR REPLACE INTO ${MEMO_TABLE} VALUES (${literal(name)}, ${literal(key)}, ${literal(JSON.stringify(value))})`);
+  return value;
+}
+
+export function forgetMemoSql(prefix: string): string {
+  return `DELETE FROM ${MEMO_TABLE} WHERE starts_with(name, ${literal(prefix)})`;
+}
