@@ -1,0 +1,95 @@
+/**
+ * From classified comments to the report's numbers: theme shares and sentiment per theme,
+ * monthly trends, quotes and themes by group. Pure: the caller supplies rows and group maps.
+ */
+import type { Classified } from './classify';
+import { tokenize } from './words';
+import type { GroupThemes, MonthTrend, Quote, Sentiment, SentimentCounts, ThemeSummary } from './types';
+
+export interface CommentRow extends Classified {
+  text: string;
+  rating: number | null;
+  customer: string | null;
+  month: string | null;
+}
+
+export const emptyCounts = (): SentimentCounts => ({ positive: 0, neutral: 0, negative: 0 });
+const share = (n: number, d: number) => (d > 0 ? n / d : 0);
+const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
+
+export function themeSummaries(ids: string[], rows: CommentRow[]): ThemeSummary[] {
+  return ids.map((id) => {
+    const about = rows.filter((r) => r.themes.includes(id));
+    const sentiment = emptyCounts();
+    for (const r of about) sentiment[r.sentiment]++;
+    const meanScore = about.length ? about.reduce((s, r) => s + r.score, 0) / about.length : null;
+    return { id, comments: about.length, share: share(about.length, rows.length), sentiment, meanScore };
+  });
+}
+
+export function monthTrends(ids: string[], rows: CommentRow[]): MonthTrend[] {
+  const byMonth = new Map<string, CommentRow[]>();
+  for (const r of rows) if (r.month) push(byMonth, r.month, r);
+  return [...byMonth.keys()].sort().map((month) => {
+    const list = byMonth.get(month)!;
+    const sentiment = emptyCounts();
+    for (const r of list) sentiment[r.sentiment]++;
+    const themes: Record<string, number> = {};
+    for (const id of ids) themes[id] = share(list.filter((r) => r.themes.includes(id)).length, list.length);
+    return { month, comments: list.length, themes, sentiment };
+  });
+}
+
+const QUOTE_CHARS = { min: 6, max: 120 };
+
+/**
+ * Up to n quotes per theme, shortest first among the informative ones (at least two content
+ * words, 6–120 characters), preferring the theme's most common sentiment so the quotes show
+ * what most people say about it. Distinct texts only.
+ */
+export function quotes(ids: string[], rows: CommentRow[], n: number): Quote[] {
+  const out: Quote[] = [];
+  for (const id of ids) {
+    const about = rows.filter((r) => r.themes.includes(id));
+    if (about.length === 0) continue;
+    const counts = emptyCounts();
+    for (const r of about) counts[r.sentiment]++;
+    const dominant = (['negative', 'positive', 'neutral'] as Sentiment[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+    const seen = new Set<string>();
+    const candidates = about
+      .map((r, i) => ({ r, i, text: r.text.trim().replace(/\s+/g, ' ') }))
+      .filter(({ text }) => [...text].length >= QUOTE_CHARS.min && [...text].length <= QUOTE_CHARS.max)
+      .filter(({ text }) => tokenize(text).length >= 2)
+      .sort((a, b) => Number(a.r.sentiment !== dominant) - Number(b.r.sentiment !== dominant) || [...a.text].length - [...b.text].length || a.i - b.i);
+    for (const { r, text } of candidates) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push({ theme: id, text, sentiment: r.sentiment, rating: r.rating });
+      if (seen.size >= n) break;
+    }
+  }
+  return out;
+}
+
+/** Per group (customer id -> group), the share of its comments mentioning each theme. */
+export function groupThemes(ids: string[], rows: CommentRow[], groupOf: Map<string, string>): { matched: number; groups: GroupThemes[] } {
+  const byGroup = new Map<string, CommentRow[]>();
+  let matched = 0;
+  for (const r of rows) {
+    const g = r.customer === null ? undefined : groupOf.get(r.customer);
+    if (g === undefined) continue;
+    matched++;
+    push(byGroup, g, r);
+  }
+  const groups = [...byGroup.keys()].sort().map((group) => {
+    const list = byGroup.get(group)!;
+    const themes: Record<string, number> = {};
+    for (const id of ids) themes[id] = share(list.filter((r) => r.themes.includes(id)).length, list.length);
+    return { group, comments: list.length, themes, negativeShare: share(list.filter((r) => r.sentiment === 'negative').length, list.length) };
+  });
+  return { matched, groups };
+}

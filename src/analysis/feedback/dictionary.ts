@@ -1,0 +1,84 @@
+/**
+ * The built-in theme dictionary: theme id -> Chinese keywords (matched as substrings), English
+ * keywords (matched word by word on light stems, multi-word ones as phrases), regular
+ * expressions for what keywords cannot say ("半个月才到", "here by wednesday"), and `not`
+ * phrases that mention a keyword without being about the theme ("不推荐购买" is a verdict, not
+ * the shop's recommendations; "上门取件" is the pickup of a return). Users edit a copy through
+ * FeedbackOptions.themes; ids are free, the nine below are the defaults.
+ *
+ * Written from the labelling guide (test/fixtures/feedback/LABELLING.md), whose table says what
+ * each theme covers.
+ */
+
+export interface ThemeRule {
+  zh: string[];
+  en: string[];
+  /** Regular-expression sources, tested case-insensitively on the normalised text. */
+  patterns?: string[];
+  /** Phrases (any language, substring) removed from the text before this theme is matched. */
+  not?: string[];
+}
+
+export type ThemeDictionary = Record<string, ThemeRule>;
+
+const CN_NUM = '[0-9一二两三四五六七八九十半几]+';
+
+export const DEFAULT_THEMES: ThemeDictionary = {
+  delivery: {
+    zh: ['物流', '快递', '发货', '送货', '配送', '到货', '派送', '送达', '签收', '驿站', '小哥', '运输', '顺丰', '次日达', '隔天到', '当天到', '发错', '错发', '漏发', '少发', '补发', '丢件', '单号', '收货地址', '中通', '圆通', '韵达', '申通', '邮政', '京东快递'],
+    en: ['delivery', 'deliver', 'delivered', 'shipping', 'ship', 'shipment', 'dispatch', 'courier', 'driver', 'parcel', 'tracking', 'postman', 'royal mail', 'dpd', 'ups', 'fedex', 'evri', 'hermes', 'in transit', 'wrong item', 'wrong colour', 'wrong color', 'missing item', 'item missing', 'never showed up', 'never arrived', 'next day', 'on time', 'left it', 'left with'],
+    patterns: [
+      `${CN_NUM}(个)?(天|日|周|星期|礼拜|月)(才|就)?(到|送到|收到)`,
+      `(才|就)(到|送到|收到)了?`,
+      `(下单|买).{0,8}(才|就)(到|发)`,
+      `arriv\\w*\\s+(\\w+\\s+){0,3}(early|late|quick|quickly|fast|soon|days?|weeks?|on time|yesterday|today)`,
+      `(took|after|within|in)\\s+[\\w ]{0,15}(days?|weeks?|month)\\s+(to\\s+)?arriv`,
+      `(took|take)\\s+(\\w+\\s+)?(days?|weeks?|a month|ages|forever) to (arrive|come|get here)`,
+      `\\bhere by\\b`,
+      `\\b(only )?took (a|\\d+) (month|weeks?)`,
+      `\\bsent (me )?the wrong\\b`,
+      `\\bfrom the order\\b`,
+      `\\b(sat|stuck)\\b.{0,5}\\bprocessing\\b`,
+    ],
+    not: ['快递上门取件', '上门取件', '退货运费', 'return shipping', 'refund in'],
+  },
+  service: {
+    zh: ['客服', '人工', '售前', '服务', '在线咨询', '咨询', '机器人', '店家回复', '卖家回复', '商家回复', '回复', '没人理', '不理人', '没人回', '没人接', '踢皮球', '敷衍', '态度好', '小姐姐', '投诉'],
+    en: ['customer service', 'customer care', 'customer support', 'support', 'agent', 'staff', 'chat', 'live chat', 'chatbot', 'bot', 'helpdesk', 'hotline', 'phone', 'on hold', 'rep', 'representative', 'reply', 'replied', 'respond', 'response', 'human', 'team', 'emails', 'ignored me', 'look into it', 'passing me around'],
+    not: ['快递小哥服务'],
+  },
+  price: {
+    zh: ['价格', '价位', '价钱', '性价比', '便宜', '贵', '划算', '实惠', '降价', '涨价', '优惠力度', '折扣', '打折', '活动价', '到手价', '价保', '值这个价', '不值', '物超所值', '浪费钱', '赠品', '满减', '省钱', '白菜价'],
+    en: ['price', 'pricey', 'overpriced', 'expensive', 'cheap', 'cheaper', 'value', 'value for money', 'worth the money', 'worth every penny', 'waste of money', 'cost', 'costly', 'bargain', 'deal', 'discount', 'on sale', 'offer', 'pay for', 'affordable'],
+    patterns: ['[£$€¥]\\s?\\d', '\\d+\\s?% off', '\\d+\\s?(元|块)'],
+    not: ['价值'],
+  },
+  quality: {
+    zh: ['质量', '做工', '材质', '质感', '面料', '用料', '坏了', '开胶', '开线', '起球', '掉色', '褪色', '异味', '耐用', '结实', '假货', '正品', '山寨', '瑕疵', '次品', '线头', '坏点', '粗糙', '精细', '廉价感', '充不进电', '故障', '失灵', '质亮', '劣质', '耐穿'],
+    en: ['quality', 'well made', 'badly made', 'poorly made', 'cheaply made', 'build', 'material', 'fabric', 'stitching', 'broke', 'broken', 'break', 'defect', 'defective', 'faulty', 'fake', 'genuine', 'authentic', 'counterfeit', 'durable', 'sturdy', 'solid', 'flimsy', 'smell', 'pill', 'pilling', 'rubbish', 'junk', 'dead pixel', 'came off', 'fell apart', 'stopped working', 'going strong', 'ripped', 'tear', 'looks cheap', 'feels cheap', 'thin', 'leak'],
+  },
+  features: {
+    zh: ['功能', '款式', '颜色', '尺码', '尺寸', '码数', '大小', '效果', '推荐', '好用', '难用', '版型', '样式', '外观', '颜值', '描述', '图片', '实物', '色差', '续航', '电池', '音质', '声音', '拍照', '味道', '口感', '合身', '偏大', '偏小', '长度', '详情页', '适合', '磨脚', '好看'],
+    en: ['feature', 'function', 'functionality', 'size', 'sizing', 'fit', 'colour', 'color', 'style', 'as described', 'description', 'listing', 'photo', 'picture', 'battery', 'sound', 'bass', 'taste', 'flavour', 'flavor', 'camera', 'waterproof', 'comfortable', 'easy to use', 'set up', 'works a treat', 'does the job', 'recommend', 'recommendation', 'looks great', 'looks good'],
+    not: ['不推荐', '推荐购买', '推荐给', '值得推荐', '强烈推荐', '推荐大家', "would recommend", 'highly recommend', "don't recommend", 'do not recommend', "wouldn't recommend", 'i recommend', 'recommend it', 'recommend this'],
+  },
+  returns: {
+    zh: ['退货', '退款', '换货', '退换', '售后', '无理由', '运费险', '退回', '退钱', '寄回', '返厂', '保修'],
+    en: ['return', 'refund', 'exchange', 'exchanged', 'replacement', 'send it back', 'sent it back', 'money back', 'after-sales', 'after sales', 'warranty', 'restocking'],
+    not: ['退差价', 'refund the difference'],
+  },
+  payment: {
+    zh: ['支付', '付款', '扣款', '扣了', '扣钱', '优惠券', '积分', '分期', '花呗', '白条', '微信支付', '支付宝', '银行卡', '信用卡', '结算', '付不了', '付成功', '发票', '重复扣', '未支付', '付了钱', '到账'],
+    en: ['pay', 'paid', 'payment', 'cards', 'credit card', 'debit card', 'charged', 'charge', 'apple pay', 'google pay', 'paypal', 'klarna', 'instalment', 'installment', 'promo code', 'voucher', 'coupon', 'points', 'invoice', 'billing', 'declined', 'transaction'],
+    not: ['pay for', '退款到账', '退款已经到账', '没到账'],
+  },
+  packaging: {
+    zh: ['包装', '包得', '盒子', '箱子', '纸箱', '泡沫', '气泡膜', '塑料袋', '密封', '封口', '礼盒', '压扁', '压坏', '磕碰'],
+    en: ['packaging', 'packed', 'package', 'box', 'wrap', 'wrapped', 'wrapping', 'bubble wrap', 'padding', 'padded', 'seal', 'sealed', 'dented', 'battered'],
+  },
+  app: {
+    zh: ['小程序', '网站', '官网', '页面', '界面', '闪退', '卡顿', '卡死', '加载', '登录', '登陆', '验证码', '搜索', '系统', '下单流程', '入口', '注册', '网页', '客户端', '很卡'],
+    en: ['app', 'website', 'site', 'web', 'page', 'interface', 'ui', 'ux', 'navigate', 'navigation', 'search', 'log in', 'login', 'logged', 'sign in', 'password', 'verification code', 'crash', 'froze', 'frozen', 'glitch', 'bug', 'buggy', 'loading', 'account'],
+    patterns: ['\\bto load\\b', '\\b(since|after) the (latest )?update\\b', '更新(以|之)?后'],
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Sentiment lexicons: word -> polarity (-2..2), negators and degree words, for Chinese and
+ * English. Small on purpose: the point is the handful of words reviews actually use, with
+ * negation and degree handled, not a general-purpose dictionary. Chinese entries that start with
+ * a negator (不错, 不行…) are words of their own and are matched before the negator is. Emoji live
+ * in the Chinese table, whose character scan runs over every comment.
+ */
+
+export interface Lexicon {
+  words: Record<string, number>;
+  negators: string[];
+  degrees: Record<string, number>;
+  /** Words that weigh what follows them more (but, 但是) — the writer's conclusion. */
+  contrast: string[];
+}
+
+export const ZH_LEXICON: Lexicon = {
+  words: {
+    好: 1, 不错: 1, 满意: 1.5, 喜欢: 1.2, 快: 0.8, 方便: 1, 耐心: 1, 专业: 1, 实惠: 1, 划算: 1, 便宜: 0.6,
+    精细: 1, 舒服: 1, 好看: 1, 好用: 1.2, 给力: 1.5, 点赞: 1.5, 赞: 1, 棒: 1.5, 完美: 2, 放心: 1, 流畅: 1, 简洁: 0.8,
+    顺利: 1, 顺: 0.6, 及时: 1, 准时: 1, 耐用: 1, 正品: 1, 值: 0.8, 值得: 1, 超值: 1.5, 物超所值: 2, 贴心: 1.2, 用心: 1.2,
+    精美: 1.2, 严实: 1, 结实: 1, 清晰: 0.8, 强大: 1, 齐全: 1, 惊喜: 1.5, 好评: 1.5, 五星: 1.5, 靠谱: 1.2, 优秀: 1.5,
+    完好: 1, 绝了: 1.5, 合适: 1, 标准: 0.5, 很正: 1, 准: 0.6, 友好: 1, 有面子: 1, 专业性: 0.5, 一如既往: 1,
+    可以: 0.4, 还行: 0.1, 一般: -0.2, 一般般: -0.2, 挺好: 1, 省心: 1, 感谢: 0.8, 快乐: 1, 开心: 1.2,
+    差: -1.5, 太差: -2, 慢: -1, 坏: -1.2, 坏了: -1.5, 失望: -1.5, 垃圾: -2, 坑: -1.5, 骗: -1.5, 被骗: -1.8, 假: -1,
+    假货: -2, 贵: -0.8, 难用: -1.2, 闪退: -1.5, 卡: -0.6, 卡顿: -1.2, 卡住: -1.2, 破: -1, 破损: -1.2, 漏: -1,
+    差评: -2, 敷衍: -1.5, 不耐烦: -1.2, 投诉: -1.2, 无语: -1.5, 恶心: -1.8, 麻烦: -1, 复杂: -0.8, 烂: -1.5, 丑: -1.5,
+    乱: -0.8, 不符: -1.2, 色差: -1, 起球: -0.8, 开胶: -1.5, 开线: -1.5, 线头: -0.6, 异味: -1, 失败: -1.2, 重复: -0.6,
+    驳回: -1.2, 没用: -1, 没人理: -1.5, 不理人: -1.5, 没人接: -1.5, 不通知: -1, 变形: -1.2, 压扁: -1.2, 简陋: -1.2,
+    暴力: -1.5, 错: -1, 发错: -1.5, 少了: -1, 不行: -1.2, 问题: -0.6, 磨脚: -1, 迟迟: -1.2, 半天: -0.8, 呵呵: -1.2,
+    服了: -1.2, 才到: -0.8, 才发: -1, 套路: -1.5, 踢皮球: -1.8, 浪费: -1.5, 无关: -0.6, 收不到: -1.2,
+    找不到: -1, 出不来: -1, 瑕疵: -1.2, 次品: -1.8, 薄: -0.5, 透光: -0.6, 别买: -2, 不推荐: -1.5, 劣质: -2,
+    坑人: -1.8, 慢死了: -2, 退货: -0.3, 丢件: -1.5, 催: -0.8, 没下文: -1.5, 未支付: -0.8, 扣了: -0.6, 坏点: -1.2,
+    不值: -1.2, 抵扣: 0.3, 简单: 0.3, 破了: -1.2, 谢了: -0.6, 后悔: -1.5, 智商税: -1.8, 粗糙: -1.2, 粘: 0,
+    '👍': 1.5, '😍': 1.5, '❤': 1.2, '😊': 1, '🙄': -1.5, '🙃': -1, '😡': -2, '😤': -1.5, '👎': -1.5, '😭': -1,
+  },
+  negators: ['不', '没', '没有', '别', '未', '无', '不是', '并不', '一点都不', '一点也不', '毫不', '从不', '从来没'],
+  degrees: {
+    非常: 2, 很: 1.5, 太: 2, 特别: 2, 超: 1.8, 超级: 2, 十分: 2, 极: 2, 极其: 2, 真: 1.5, 真的: 1.5, 挺: 1.2, 比较: 1.1,
+    相当: 1.5, 最: 2, 有点: 0.6, 有点儿: 0.6, 稍微: 0.5, 稍: 0.5, 有些: 0.6, 略: 0.6, 略微: 0.5, 还: 0.8, 还算: 0.8,
+    小: 0.7,
+  },
+  contrast: ['但是', '但', '可是', '不过', '就是', '只是', '然而', '结果'],
+};
+
+export const EN_LEXICON: Lexicon = {
+  words: {
+    good: 1, great: 1.5, excellent: 2, amazing: 2, awesome: 2, love: 1.8, loved: 1.8, lovely: 1.5, perfect: 2, perfectly: 1.5,
+    happy: 1.5, pleased: 1.5, satisfied: 1.5, fast: 1, quick: 1, quickly: 1, easy: 1, helpful: 1.5, friendly: 1.2, nice: 1.2,
+    brilliant: 2, fantastic: 2, best: 1.8, well: 0.6, solid: 0.8, sturdy: 1, comfortable: 1, recommend: 1, worth: 1, fine: 0.4,
+    crisp: 1, smooth: 1, slick: 1.2, reliable: 1.2, genuine: 1, glad: 1.2, thanks: 0.6, thank: 0.6, cheerful: 1, bargain: 1.2,
+    fair: 0.8, early: 0.8, beautiful: 1.5, gorgeous: 1.5, durable: 1, strong: 0.8, ok: 0.1, okay: 0.1, better: 0.8, useful: 1.2,
+    'spot on': 1.5, 'no-brainer': 1.5, 'no brainer': 1.5, 'on time': 1, 'works a treat': 1.5, 'going strong': 1.5, superb: 2,
+    'as described': 0.8, 'as promised': 0.8, wonderful: 1.5, fabulous: 2, 'value for money': 1.2, 'zero hassle': 1.5,
+    bad: -1.5, poor: -1.5, terrible: -2, awful: -2, horrible: -2, worst: -2, useless: -1.8, rude: -1.8, slow: -1.2, late: -1,
+    broken: -1.5, broke: -1.5, damaged: -1.5, crushed: -1.2, scratched: -1, leaked: -1.2, leak: -1, leaks: -1, fake: -2, rubbish: -2,
+    junk: -2, expensive: -0.8, overpriced: -1.5, pricey: -0.4, disappointed: -1.8, disappointing: -1.8, disappointment: -1.8,
+    nightmare: -2, hassle: -1, problem: -1, problems: -1, issue: -0.8, complaint: -1, complaints: -1, wrong: -1.2, missing: -1,
+    lost: -1.2, failing: -1.5, failed: -1.5, fail: -1.5, fails: -1.5, crash: -1.5, crashing: -1.5, crashes: -1.5, froze: -1.5,
+    frozen: -1.2, stuck: -1.2, waiting: -0.8, waited: -0.8, ignored: -1.5, refused: -1.5, wonky: -1, shocking: -2, flimsy: -1.5,
+    thin: -0.5, dented: -0.6, dead: -1.2, meh: -0.3, unhelpful: -1.5, annoying: -1.2, ugly: -1.5, mess: -1.2, scam: -2,
+    forever: -1, ages: -0.8, 'cut off': -1, 'nothing like': -1.5, barely: -1, 'never again': -2, 'nothing happens': -1.5,
+    'never showed up': -1.8, 'never arrived': -1.8, 'not what i expected': -1.2, 'waste of money': -2, 'ripped off': -2,
+    cheap: -0.3, 'looks cheap': -1.2, 'feels cheap': -1.2, unfortunately: -1, sadly: -1, avoid: -1.5, "don't buy": -2,
+    'do not buy': -2, 'all over the place': -1.2, battered: -0.8, defective: -2, faulty: -2,
+  },
+  negators: ['not', 'no', 'never', "n't", 'cannot', 'without', 'nor', 'hardly'],
+  degrees: {
+    very: 1.5, really: 1.5, so: 1.5, sooo: 1.8, too: 1.5, super: 1.8, extremely: 2, absolutely: 1.8, totally: 1.5, quite: 1.2,
+    pretty: 1.2, incredibly: 2, way: 1.5, 'a bit': 0.6, slightly: 0.5, 'a little': 0.6, somewhat: 0.7, 'kind of': 0.7,
+    'sort of': 0.7, fairly: 0.9, most: 1.5, highly: 1.5,
+  },
+  contrast: ['but', 'though', 'although', 'however', 'yet', 'except'],
+};

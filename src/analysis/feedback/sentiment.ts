@@ -1,0 +1,164 @@
+/**
+ * Lexicon polarity with negation and degree. A comment is scanned as a sequence of lexicon hits
+ * (longest match first, so 不错 is a word, not 不 + 错); punctuation ends a clause.
+ *
+ * - A negator flips the next sentiment word in its clause when at most NEGATION_GAP other
+ *   characters (zh) or words (en) stand between them; a flipped word counts -0.8x (不好 is less
+ *   negative than 差, 不贵 less positive than 便宜) and ignores intensifiers (不太好 = "not very good").
+ * - A degree word multiplies the next sentiment word in its clause (非常 x2, 有点 x0.6).
+ * - Words after a contrast (但是, but) count 1.5x: the writer's conclusion.
+ * Chinese and English are both scanned on every comment, so mixed comments score on both halves.
+ */
+import { EN_LEXICON, ZH_LEXICON, type Lexicon } from './lexicon';
+import { latinTokens, normalize } from './normalize';
+import type { Sentiment } from './types';
+
+export const NEGATION_GAP = { zh: 2, en: 3 } as const;
+const NEGATED = -0.8;
+const CONCLUSION = 1.5;
+
+type Hit =
+  | { kind: 'word'; value: number; at: number }
+  | { kind: 'negator'; at: number }
+  | { kind: 'degree'; value: number; at: number }
+  | { kind: 'contrast'; at: number }
+  | { kind: 'boundary'; at: number };
+
+const BOUNDARY = /[.,!?;:。，！？；：、\n…~]/;
+
+interface Table {
+  keys: Map<string, Hit['kind']>;
+  lex: Lexicon;
+  maxLen: number;
+}
+
+function table(lex: Lexicon): Table {
+  const keys = new Map<string, Hit['kind']>();
+  for (const k of lex.contrast) keys.set(k, 'contrast');
+  for (const k of Object.keys(lex.degrees)) keys.set(k, 'degree');
+  for (const k of lex.negators) keys.set(k, 'negator');
+  for (const k of Object.keys(lex.words)) keys.set(k, 'word');
+  return { keys, lex, maxLen: Math.max(...[...keys.keys()].map((k) => [...k].length)) };
+}
+
+const ZH = table(ZH_LEXICON);
+const EN = table(EN_LEXICON);
+
+function hit(t: Table, key: string, at: number): Hit {
+  const kind = t.keys.get(key)!;
+  if (kind === 'word') return { kind, value: t.lex.words[key], at };
+  if (kind === 'degree') return { kind, value: t.lex.degrees[key], at };
+  return { kind, at } as Hit;
+}
+
+/** Chinese (and emoji) hits by a longest-match character scan; `at` counts characters. */
+function zhHits(text: string): Hit[] {
+  const chars = [...text];
+  const hits: Hit[] = [];
+  for (let i = 0; i < chars.length; ) {
+    if (BOUNDARY.test(chars[i])) {
+      hits.push({ kind: 'boundary', at: i++ });
+      continue;
+    }
+    let found = 0;
+    for (let len = Math.min(ZH.maxLen, chars.length - i); len > 0; len--) {
+      const key = chars.slice(i, i + len).join('');
+      if (ZH.keys.has(key)) {
+        // A negator's position is its last character, so 一点都不 reaches as far as 不 does.
+        hits.push(hit(ZH, key, ZH.keys.get(key) === 'negator' ? i + len - 1 : i));
+        found = len;
+        break;
+      }
+    }
+    i += found || 1;
+  }
+  return hits;
+}
+
+/** English hits over word tokens; `at` counts words. */
+function enHits(text: string): Hit[] {
+  const tokens = latinTokens(text);
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (i > 0 && BOUNDARY.test(text.slice(tokens[i - 1].end, tokens[i].start))) hits.push({ kind: 'boundary', at: i });
+    let found = 0;
+    for (let len = Math.min(4, tokens.length - i); len > 0; len--) {
+      const key = tokens
+        .slice(i, i + len)
+        .map((t) => t.word)
+        .join(' ');
+      if (EN.keys.has(key)) {
+        hits.push(hit(EN, key, i));
+        found = len;
+        break;
+      }
+    }
+    if (!found && tokens[i].word.endsWith("n't")) hits.push({ kind: 'negator', at: i });
+    i += found || 1;
+  }
+  return hits;
+}
+
+function score(hits: Hit[], gap: number): number {
+  let total = 0;
+  let negatorAt = -Infinity;
+  let degree = 1;
+  let weight = 1;
+  for (const h of hits) {
+    switch (h.kind) {
+      case 'boundary':
+        negatorAt = -Infinity;
+        degree = 1;
+        break;
+      case 'contrast':
+        negatorAt = -Infinity;
+        degree = 1;
+        weight = CONCLUSION;
+        break;
+      case 'negator':
+        negatorAt = h.at;
+        break;
+      case 'degree':
+        degree *= h.value;
+        break;
+      case 'word': {
+        const negated = h.at - negatorAt <= gap + 1 + (degree !== 1 ? 2 : 0);
+        total += weight * (negated ? NEGATED * h.value : degree * h.value);
+        negatorAt = -Infinity;
+        degree = 1;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Raw polarity: the weighted sum of hits (unbounded). */
+export function rawPolarity(text: string): number {
+  const norm = normalize(text);
+  return score(zhHits(norm), NEGATION_GAP.zh) + score(enHits(norm), NEGATION_GAP.en);
+}
+
+/** Polarity squashed into -1..1 (tanh(raw / 2)). */
+export function polarity(text: string): number {
+  return Math.tanh(rawPolarity(text) / 2);
+}
+
+export interface SentimentSettings {
+  /** Text scores at or above / at or below these are positive / negative. */
+  positive: number;
+  negative: number;
+}
+
+export function textLabel(score: number, s: SentimentSettings): Sentiment {
+  return score >= s.positive ? 'positive' : score <= s.negative ? 'negative' : 'neutral';
+}
+
+/** The rating decides when it is clear (<= 2 or >= 4); a 3, or no rating, leaves it to the text. */
+export function label(score: number, rating: number | null, s: SentimentSettings): { label: Sentiment; source: 'rating' | 'text' } {
+  if (rating !== null && Number.isFinite(rating)) {
+    if (rating <= 2) return { label: 'negative', source: 'rating' };
+    if (rating >= 4) return { label: 'positive', source: 'rating' };
+  }
+  return { label: textLabel(score, s), source: 'text' };
+}
