@@ -3,13 +3,20 @@
  * unit tests and any command line call this same function; it reaches DuckDB only through Db.
  */
 import type { Db } from './db';
-import type { DatasetInput, Overview, Report, ReportInputs, ReportOptions, SqlStep } from './report';
+import type { ChapterFailure, DatasetInput, Overview, Report, ReportInputs, ReportOptions, SqlStep } from './report';
 import { cleaningOptions, type CleaningOptions } from './clean/options';
 import { runCleaning } from './clean/run';
+import { profileDataset } from './profile';
+import { analysisDateOption, runValue, valueOptions, type ValueSettings } from './value';
 import type { Row } from './db';
+import { clvOptions, runClv, type ClvSettings } from './clv';
+import { lifecycleOptions, runLifecycle, type LifecycleSettings } from './lifecycle';
+import { feedbackOptions, runFeedback, type FeedbackSettings } from './feedback';
+import { runClusters } from './clusters/run';
+import { DEFAULT_CLUSTERS, type ClusterOptions } from './clusters/types';
 import { column, revenueBasis, transactionTables, personTable, typedName } from './model';
 import { typedSql } from './sql/typed';
-import { createOnce } from './sql/cache';
+import { createOnce, memo } from './sql/cache';
 import { transactionsViewSql } from './sql/transactions';
 import { overviewSql } from './sql/overview';
 import type { Role } from './types';
@@ -21,15 +28,40 @@ export interface RunProgress {
   total: number;
 }
 
-/** Options as callers give them: every part optional, cleaning rules partly. */
+/** Options as callers give them: every part optional. */
 export interface ReportSettings {
   currency?: string | null;
+  /** ISO date (YYYY-MM-DD) recency is counted to; null = the day after the last transaction date. */
+  analysisDate?: string | null;
   cleaning?: Partial<CleaningOptions>;
+  /** Cohort period and basis, funnel steps and window, channel verdict minimum. */
+  lifecycle?: LifecycleSettings;
+  value?: ValueSettings;
+  clusters?: Partial<ClusterOptions>;
+  /** BTYD period and unit, horizon, discount, risk thresholds, validation. */
+  clv?: ClvSettings;
+  /** Theme dictionary, comment cap, sentiment thresholds. */
+  feedback?: FeedbackSettings;
 }
 
 export function reportOptions(settings: ReportSettings = {}): ReportOptions {
-  return { currency: settings.currency ?? null, cleaning: cleaningOptions(settings.cleaning) };
+  return {
+    currency: settings.currency ?? null,
+    analysisDate: analysisDateOption(settings.analysisDate),
+    cleaning: cleaningOptions(settings.cleaning),
+    lifecycle: lifecycleOptions(settings.lifecycle),
+    value: valueOptions(settings.value),
+    clusters: { ...DEFAULT_CLUSTERS, ...settings.clusters },
+    clv: clvOptions(settings.clv),
+    feedback: feedbackOptions(settings.feedback),
+  };
 }
+
+/** Column of customer_results that holds each segment scheme (the clusters' cross-tab uses the lead one). */
+const SEGMENT_COLUMN = { named: 'named_segment', 'eight-class': 'eight_class', tiers: 'tier' } as const;
+
+/** The analysis chapters after cleaning, in the order they run (later ones join earlier tables). */
+const CHAPTERS = ['lifecycle', 'value', 'clusters', 'clv', 'feedback'] as const;
 
 export async function runReport(
   db: Db,
@@ -51,11 +83,19 @@ export async function runReport(
     steps.push({ label: name, sql });
     await createOnce(db, name, sql);
   };
-  const total = inputs.datasets.length + 3;
+  const total = inputs.datasets.length * 2 + 3 + CHAPTERS.length;
   let done = 0;
   for (const d of inputs.datasets) {
     onProgress({ step: 'typed', done: done++, total });
     for (const sql of typedSql(d, 'table')) await cached(typedName(d), sql);
+  }
+  // Profiles describe the files as read, before any rule: they are why the rules exist.
+  const profiles = [];
+  for (const d of inputs.datasets) {
+    onProgress({ step: 'profile', done: done++, total });
+    const key = JSON.stringify([d.table, d.columns.map((c) => [c.name, c.format])]);
+    // Not logged in the methodology: a memoised run would log nothing and the Report would differ.
+    profiles.push(await memo(db, `profile:${d.id}`, key, () => profileDataset(db, d)));
   }
   onProgress({ step: 'transactions', done: done++, total });
   await run('transactions', transactionsViewSql(inputs.datasets));
@@ -63,6 +103,36 @@ export async function runReport(
   const cleaning = await runCleaning(db, inputs.datasets, opts.cleaning, run, query, cached);
   onProgress({ step: 'overview', done: done++, total });
   const overview = await computeOverview(db, inputs.datasets, opts, steps);
+  // A chapter that fails says so in its place; the report around it still stands. Only a cancel
+  // stops the whole run.
+  const chapter = async <T>(step: (typeof CHAPTERS)[number], fn: (log: (sql: string) => void) => Promise<T>): Promise<T | ChapterFailure> => {
+    onProgress({ step, done: done++, total });
+    try {
+      return await fn((sql) => steps.push({ label: step, sql }));
+    } catch (e) {
+      if (e instanceof Error && e.name === 'CancelledError') throw e;
+      return { status: 'failed', error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+  const lifecycle = await chapter('lifecycle', (log) => runLifecycle(db, { datasets: inputs.datasets, options: opts.lifecycle }, log));
+  const value = await chapter('value', (log) =>
+    runValue(
+      db,
+      {
+        datasets: inputs.datasets,
+        analysisDate: opts.analysisDate,
+        options: opts.value,
+        returnsNetted: opts.cleaning.cancellations.enabled && opts.cleaning.cancellations.mode === 'net',
+      },
+      log,
+    ),
+  );
+  const valueReady = 'status' in value && value.status !== 'failed' && value.status !== 'unavailable';
+  const clusters = await chapter('clusters', async () =>
+    valueReady ? runClusters(db, opts.clusters, query, run, SEGMENT_COLUMN[opts.value.segments.lead]) : null,
+  );
+  const clv = await chapter('clv', (log) => runClv(db, opts.clv, log));
+  const feedback = await chapter('feedback', (log) => runFeedback(db, inputs.datasets, opts.feedback, log));
   onProgress({ step: 'done', done: total, total });
   return {
     schemaVersion: 1,
@@ -76,7 +146,13 @@ export async function runReport(
       roles: rolesOf(d),
     })),
     overview,
+    profiles,
     cleaning,
+    lifecycle,
+    value,
+    clusters,
+    clv,
+    feedback,
     methodology: { steps },
   };
 }
@@ -124,3 +200,4 @@ function rolesOf(d: DatasetInput): Partial<Record<Role, string>> {
   for (const c of d.columns) if (c.role !== 'ignore' && !(c.role in roles)) roles[c.role] = c.name;
   return roles;
 }
+

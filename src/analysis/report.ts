@@ -6,6 +6,17 @@
 import type { ColumnMapping, FileKind, Role } from './types';
 import type { CleaningOptions } from './clean/options';
 import type { CleaningReport } from './clean/report';
+import type { LifecycleOptions } from './lifecycle/options';
+import type { LifecycleReport } from './lifecycle/types';
+import type { DatasetProfile } from './profile/types';
+import type { ValueOptions } from './value/options';
+import type { ValueReport } from './value/types';
+import type { ClvOptions } from './clv/options';
+import type { ClvReport } from './clv/types';
+import type { FeedbackOptions } from './feedback/options';
+import type { FeedbackReport } from './feedback/types';
+import type { ClusterOptions } from './clusters/types';
+import type { ClustersReport } from './clusters/types';
 
 /** A loaded table as the user confirmed it on the mapping screen. */
 export interface DatasetInput {
@@ -27,7 +38,19 @@ export interface ReportInputs {
 export interface ReportOptions {
   /** ISO 4217 code or a symbol; null = detect from the data. */
   currency: string | null;
+  /** ISO date recency is counted to; null = the day after the last transaction date in tx_clean. */
+  analysisDate: string | null;
   cleaning: CleaningOptions;
+  /** Cohorts, channels, funnel and activity. */
+  lifecycle: LifecycleOptions;
+  /** RFM scoring and segment schemes of the value chapter. */
+  value: ValueOptions;
+  /** K-means on the customer table. */
+  clusters: ClusterOptions;
+  /** Lifetime value and churn. */
+  clv: ClvOptions;
+  /** Feedback theme dictionary and limits. */
+  feedback: FeedbackOptions;
 }
 
 export type RevenueBasis = 'paid_amount' | 'amount' | 'quantity_x_unit_price' | 'unit_price';
@@ -76,6 +99,24 @@ export interface Report {
   options: ReportOptions;
   sources: SourceSummary[];
   overview: Overview;
+  /** Every input column profiled, per dataset (the data-quality part of chapter 2). */
+  profiles: DatasetProfile[];
   cleaning: CleaningReport;
+  /** issue 5: cohort retention, channel effectiveness, conversion funnel, activity. */
+  lifecycle: LifecycleReport | ChapterFailure;
+  /** Customer table, RFM scores and segments, concentration, profile and behaviour. */
+  value: ValueReport | ChapterFailure;
+  /** Null when the value chapter (its customer table) is unavailable. */
+  clusters: ClustersReport | null | ChapterFailure;
+  /** BG/NBD + Gamma-Gamma lifetime value and churn risk (or the rule-based fallback). */
+  clv: ClvReport | ChapterFailure;
+  /** Feedback themes, sentiment, trends, quotes; null without a feedback table. */
+  feedback: FeedbackReport | null | ChapterFailure;
   methodology: { steps: SqlStep[] };
+}
+
+/** A chapter whose computation failed: the report shows the message in its place. */
+export interface ChapterFailure {
+  status: 'failed';
+  error: string;
 }

@@ -107,10 +107,24 @@ export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string
   }
   const unitsPerMonth = DAYS_PER_MONTH / UNIT_DAYS[o.unit];
   const common = { options: o, unit: o.unit, unitsPerMonth, facts, bgnbd: bg ? bgnbdDiagnostics(bg) : null, definitions: CLV_DEFINITIONS };
-  const validation = await validate(db, o, end, firstPurchase, facts);
+  // A validation that cannot be computed is reported as such; it must not take the chapter down.
+  const validation: ClvValidation = await validate(db, o, end, firstPurchase, facts).catch(() => ({
+    status: 'unavailable' as const,
+    calibrationEnd: end,
+    reason: 'prediction-failed' as const,
+  }));
 
+  let pr: ReturnType<typeof predict> | null = null;
   if (reason === null && bg) {
-    const pr = predict(s, bg, o);
+    try {
+      pr = predict(s, bg, o);
+    } catch {
+      // Parameters at the edge of their range can make E[Y(t)] unevaluable for some customers:
+      // fall back to the rule rather than report numbers for some customers and not others.
+      reason = 'prediction-failed';
+    }
+  }
+  if (reason === null && bg && pr) {
     await writeColumns(db, 'clv_values', {
       p_alive: pr.pAlive, purchases_30d: pr.p30, purchases_90d: pr.p90, purchases_365d: pr.p365,
       expected_spend: pr.spend, clv: pr.clv,

@@ -8,7 +8,9 @@ export type ClvFallbackReason =
   | 'too-few-repeat-customers'
   | 'history-too-short'
   | 'bgnbd-not-converged'
-  | 'bgnbd-degenerate';
+  | 'bgnbd-degenerate'
+  /** The fit converged but its predictions could not be evaluated for some customer (extreme parameters). */
+  | 'prediction-failed';
 export type ClvUnavailableReason = 'no-customers' | 'no-order-time';
 /** Why expected spend is the customer's observed mean rather than Gamma-Gamma's. */
 export type SpendFallbackReason =

@@ -7,6 +7,7 @@ import { fromText, openEngine } from '../../support/engine';
 import { NO_CLEANING } from '../../support/no-cleaning';
 import { clvOptions, runClv } from '../../../src/analysis/clv';
 import { loadWithRoles } from './support';
+import { chapter } from '../../support/chapter';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -41,7 +42,7 @@ describe.skipIf(!process.env.CLV_BENCH)('timing', () => {
     const mapping = await loadWithRoles(engine, [fromText('sim.csv', text)], { customer_id: 'customer_id', order_date: 'order_time', amount: 'amount' });
     let t0 = performance.now();
     const report = await engine.report(mapping, { ...NO_CLEANING, clv: { validation: { mode: 'off' } } }, () => {});
-    console.log('full report ms', performance.now() - t0, report.clv.status, text.split('\n').length - 1, 'lines');
+    console.log('full report ms', performance.now() - t0, chapter(report.clv).status, text.split('\n').length - 1, 'lines');
     {
       const { fitPurchases, predict } = await import('../../../src/analysis/clv/predict');
       const rows = await engine.db.query(`SELECT frequency, recency, T, monetary, revenue FROM clv_summary ORDER BY idx`);

@@ -14,6 +14,7 @@ import { openEngine, sourceFiles } from '../../support/engine';
 import { NO_CLEANING } from '../../support/no-cleaning';
 import { loadWithRoles } from './support';
 import { clvOptions, runClv } from '../../../src/analysis/clv';
+import { chapter } from '../../support/chapter';
 
 let engine: Engine;
 let mapping: MappedDataset[];
@@ -41,7 +42,8 @@ describe('CDNOW master: calibration to 1997-09-30, holdout to 1998-06-30, weeks'
   });
 
   it('expected vs actual holdout repeat purchases by calibration frequency', async () => {
-    const v = report.clv.status === 'unavailable' ? null : report.clv.validation;
+    const clv = chapter(report.clv);
+    const v = clv.status === 'unavailable' ? null : clv.validation;
     if (!v || v.status !== 'done') throw new Error(JSON.stringify(v));
     expect(v.calibrationEnd).toBe('1997-09-30');
     expect(v.holdoutEnd).toBe('1998-06-30');
@@ -64,7 +66,8 @@ describe('CDNOW master: calibration to 1997-09-30, holdout to 1998-06-30, weeks'
   });
 
   it('cumulative repeat purchases: actual and model agree at the calibration end and the holdout end', () => {
-    const v = report.clv.status === 'unavailable' ? null : report.clv.validation;
+    const clv = chapter(report.clv);
+    const v = clv.status === 'unavailable' ? null : clv.validation;
     if (!v || v.status !== 'done') throw new Error('no validation');
     const t = v.tracking;
     expect(t.length).toBeGreaterThan(50);
@@ -80,7 +83,7 @@ describe('CDNOW master: calibration to 1997-09-30, holdout to 1998-06-30, weeks'
   });
 
   it('the production fit uses all 78 weeks and predicts for every customer', async () => {
-    const c = report.clv;
+    const c = chapter(report.clv);
     if (c.status !== 'model') throw new Error(c.status);
     expect(c.facts.observationEnd).toBe('1998-06-30');
     expect(c.bands.reduce((s, b) => s + b.customers, 0)).toBe(23_570);

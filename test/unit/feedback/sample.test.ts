@@ -8,6 +8,7 @@ import type { Engine } from '../../../workers/engine';
 import type { Report } from '../../../src/analysis/report';
 import { THEME_IDS } from '../../../src/analysis/feedback/types';
 import { openEngine } from '../../support/engine';
+import { chapter } from '../../support/chapter';
 
 let engine: Engine;
 const reports: Partial<Record<'zh' | 'en', Report>> = {};
@@ -23,7 +24,7 @@ afterAll(() => engine.bindings.reset());
 
 describe.each(['zh', 'en'] as const)('feedback on the %s sample', (locale) => {
   it('finds every theme, with shares in [0, 1]', () => {
-    const f = reports[locale]!.feedback!;
+    const f = chapter(reports[locale]!.feedback)!;
     expect(f).not.toBeNull();
     expect(f.comments).toBeGreaterThan(100);
     expect(f.comments).toBeLessThanOrEqual(f.rows);
@@ -43,7 +44,7 @@ describe.each(['zh', 'en'] as const)('feedback on the %s sample', (locale) => {
   });
 
   it('quotes each theme in plain text, at most three', () => {
-    const f = reports[locale]!.feedback!;
+    const f = chapter(reports[locale]!.feedback)!;
     for (const id of THEME_IDS) {
       const q = f.quotes.filter((x) => x.theme === id);
       expect(q.length, id).toBeGreaterThan(0);
@@ -52,7 +53,7 @@ describe.each(['zh', 'en'] as const)('feedback on the %s sample', (locale) => {
   });
 
   it('links themes to segments and churn bands when those tables exist', async () => {
-    const f = reports[locale]!.feedback!;
+    const f = chapter(reports[locale]!.feedback)!;
     const tables = await engine.db.query<{ t: string }>(
       `SELECT DISTINCT table_name AS t FROM information_schema.tables WHERE table_name IN ('customer_results', 'customer_clv')`,
     );

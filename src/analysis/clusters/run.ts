@@ -1,0 +1,137 @@
+/**
+ * K-means on the customer table: log1p of recency, frequency and monetary value (and any extra
+ * features chosen), standardised, k chosen by the mean silhouette on a seeded sample unless the
+ * analyst fixes it. Labels go back into DuckDB (customer_clusters) so every other chapter can
+ * group by cluster.
+ */
+import type { Db } from '../db';
+import { chooseK } from '../math/choose-k';
+import { kmeans } from '../math/kmeans';
+import { standardize } from '../math/standardize';
+import { hash32 } from '../sample/random';
+import { literal } from '../sql/ident';
+import type { ClusterOptions, ClusterSummary, ClustersReport, Level } from './types';
+
+type Query = <T extends Record<string, unknown>>(label: string, sql: string) => Promise<T[]>;
+type Run = (label: string, sql: string) => Promise<void>;
+
+/** Rows per INSERT statement when writing labels back. */
+const INSERT_BATCH = 2000;
+const SCATTER_POINTS = 2000;
+/** Below this many customers a segmentation says nothing. */
+const MIN_CUSTOMERS = 20;
+/** A standardised centroid beyond ±0.5 sd counts as clearly high or low. */
+const LEVEL_CUT = 0.5;
+
+export async function runClusters(db: Db, o: ClusterOptions, query: Query, run: Run, segmentColumn: string | null): Promise<ClustersReport> {
+  const features = ['recency', 'frequency', 'monetary', ...o.extraFeatures];
+  const empty = (skipped: ClustersReport['skipped'], customers: number): ClustersReport => ({
+    options: o, skipped, features, customers, k: null, chosenBy: null, scores: [], silhouetteSample: 0, clusters: [], crossTab: [], scatter: [],
+  });
+  const extra = o.extraFeatures.map((f) => `, ln(1 + greatest(coalesce(${f}, 0), 0)) AS ${f}`).join('');
+  // Net returns can push revenue below zero; log1p needs > -1, and a customer who returned more
+  // than they bought has no spending to speak of: clamp at 0.
+  const rows = await query<Record<string, number | string>>(
+    'cluster-features',
+    `SELECT customer_id, ln(1 + greatest(recency_days, 0)) AS recency, ln(1 + orders) AS frequency,
+      ln(1 + greatest(revenue, 0)) AS monetary${extra}
+    FROM customers_rfm ORDER BY customer_id`,
+  );
+  const n = rows.length;
+  if (n === 0) return empty('no-customers', 0);
+  if (n < MIN_CUSTOMERS) return empty('too-few-customers', n);
+  const d = features.length;
+  const raw = new Float64Array(n * d);
+  rows.forEach((r, i) => features.forEach((f, j) => (raw[i * d + j] = Number(r[f]))));
+  const { values } = standardize(raw, n, d);
+
+  let labels: Int32Array;
+  let centroids: Float64Array;
+  let k: number;
+  let scores: ClustersReport['scores'] = [];
+  let sample = 0;
+  const kMax = Math.min(o.kMax, n - 1);
+  if (o.k === 'auto') {
+    const chosen = chooseK(values, n, d, { seed: o.seed, restarts: o.restarts, kMin: o.kMin, kMax, sampleSize: o.sampleSize });
+    scores = chosen.scores.map((s) => ({ k: s.k, inertia: s.inertia, silhouette: Number.isFinite(s.silhouette) ? s.silhouette : null }));
+    sample = chosen.sampleSize;
+    const fit = chosen.fits.find((f) => f.k === chosen.bestK)!;
+    ({ labels, centroids, k } = fit);
+  } else {
+    const fit = kmeans(values, n, d, Math.max(2, Math.min(o.k, n - 1)), { seed: hash32(`kmeans k=${o.k}`, o.seed), restarts: o.restarts });
+    ({ labels, centroids, k } = fit);
+    scores = [{ k, inertia: fit.inertia, silhouette: null }];
+  }
+
+  await run('customer-clusters', 'CREATE OR REPLACE TABLE customer_clusters (customer_id VARCHAR, cluster INTEGER)');
+  for (let start = 0; start < n; start += INSERT_BATCH) {
+    const values = rows
+      .slice(start, start + INSERT_BATCH)
+      .map((r, i) => `(${literal(String(r.customer_id))}, ${labels[start + i]})`)
+      .join(', ');
+    await db.exec(`INSERT INTO customer_clusters VALUES ${values}`);
+  }
+
+  const summaries = await query<Record<string, number>>(
+    'cluster-summary',
+    `SELECT c.cluster, count(*) AS customers, sum(r.revenue) AS revenue,
+      median(r.recency_days) AS recency, median(r.orders) AS orders, median(r.revenue) AS monetary, median(r.aov) AS aov
+    FROM customer_clusters AS c JOIN customers_rfm AS r USING (customer_id) GROUP BY c.cluster ORDER BY c.cluster`,
+  );
+  const totalRevenue = summaries.reduce((s, r) => s + Math.max(0, Number(r.revenue)), 0);
+  const clusters: ClusterSummary[] = summaries.map((r) => {
+    const c = Number(r.cluster);
+    const centroid = Array.from(centroids.subarray(c * d, c * d + d));
+    return {
+      cluster: c,
+      customers: Number(r.customers),
+      customerShare: Number(r.customers) / n,
+      revenue: Number(r.revenue),
+      revenueShare: totalRevenue > 0 ? Math.max(0, Number(r.revenue)) / totalRevenue : 0,
+      medianRecencyDays: Number(r.recency),
+      medianOrders: Number(r.orders),
+      medianRevenue: Number(r.monetary),
+      medianAov: Number(r.aov),
+      centroid,
+      // Few days since the last purchase is the good direction for recency.
+      levels: { recency: level(-centroid[0]), frequency: level(centroid[1]), monetary: level(centroid[2]) },
+    };
+  });
+
+  const crossTab = segmentColumn
+    ? (
+        await query<{ cluster: number; segment: string; customers: number }>(
+          'cluster-segments',
+          `SELECT c.cluster, s.${segmentColumn} AS segment, count(*) AS customers
+          FROM customer_clusters AS c JOIN customer_results AS s USING (customer_id) GROUP BY ALL ORDER BY ALL`,
+        )
+      ).map((r) => ({ cluster: Number(r.cluster), segment: String(r.segment), customers: Number(r.customers) }))
+    : [];
+
+  const step = Math.max(1, Math.floor(n / SCATTER_POINTS));
+  const scatter: ClustersReport['scatter'] = [];
+  for (let i = 0; i < n && scatter.length < SCATTER_POINTS; i += step) {
+    scatter.push({ logF: round(raw[i * d + 1]), logM: round(raw[i * d + 2]), cluster: labels[i] });
+  }
+  return {
+    options: o,
+    skipped: null,
+    features,
+    customers: n,
+    k,
+    chosenBy: o.k === 'auto' ? 'silhouette' : 'user',
+    scores,
+    silhouetteSample: sample,
+    clusters,
+    crossTab,
+    scatter,
+  };
+}
+
+function level(z: number): Level {
+  return z > LEVEL_CUT ? 'high' : z < -LEVEL_CUT ? 'low' : 'mid';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
