@@ -7,12 +7,27 @@
  * started in the middle of a load would take it over.
  */
 import { createContext } from 'svelte';
-import type { DatasetInfo, EngineInfo, LinkStat, LoadError, LoadProgress, LoadResult, MappedDataset, Problem, Report, RunProgress, SourceFile } from '../../workers/protocol';
+import type {
+  DatasetInfo,
+  EngineInfo,
+  LinkStat,
+  LoadError,
+  LoadProgress,
+  LoadResult,
+  MappedDataset,
+  Problem,
+  Report,
+  ReportSettings,
+  RowsReason,
+  RunProgress,
+  SourceFile,
+} from '../../workers/protocol';
 import type { EngineClient } from '../engine/client';
 import { errorMessage, isCancelled } from '../engine/client';
 import type { TextEncodingName } from '../analysis/ingest/encoding';
 import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
+import { cleaningOptions, DEFAULT_CLEANING, type CleaningOptions } from '../analysis/clean/options';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
 
 const ABANDON_AFTER_MS = 5000;
@@ -29,7 +44,15 @@ const SAMPLE_CURRENCY = { zh: 'CNY', en: 'GBP' } as const;
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'BRL'] as const;
 
 export type Screen = 'upload' | 'mapping' | 'report';
-export type Task = 'load' | 'reload' | 'report';
+/** 'rebuild': the report is computed again with changed cleaning rules, the old one stays on screen. */
+export type Task = 'load' | 'reload' | 'report' | 'rebuild';
+
+/**
+ * Where loaded datasets came from (issue 9): what "keep this analysis on this device"
+ * (src/privacy/keep.svelte.ts) saves and loads again on the next visit. A source stays while any
+ * of the datasets it gave is still loaded.
+ */
+export type LoadedSource = ({ files: SourceFile[] } | { sample: 'zh' | 'en' }) & { datasets: string[] };
 
 /** Something that went wrong outside the engine's own error reporting. */
 export interface Failure {
@@ -60,6 +83,8 @@ export class AppState {
   checkError = $state<string | null>(null);
 
   report = $state.raw<Report | null>(null);
+  /** Issue 9: the loads behind `datasets`, in order (see LoadedSource). */
+  sources = $state.raw<LoadedSource[]>([]);
   failure = $state.raw<Failure | null>(null);
 
   /** Datasets as the analyst has corrected them. */
@@ -74,6 +99,8 @@ export class AppState {
   #serial: Promise<unknown> = Promise.resolve();
   #checkVersion = 0;
   #checkQueued = false;
+  #rebuildVersion = 0;
+  #rebuildQueued = false;
   /** Ends the task on the UI side when the engine does not answer a cancel. */
   #abandon: (() => void) | null = null;
 
@@ -102,14 +129,14 @@ export class AppState {
 
   addFiles(files: SourceFile[]): Promise<void> {
     if (files.length === 0 || this.task) return Promise.resolve();
-    return this.#load((onProgress) => this.#engine.load(files, onProgress));
+    return this.#load((onProgress) => this.#engine.load(files, onProgress), { files });
   }
 
   loadSample(locale: 'zh' | 'en'): Promise<void> {
     if (this.task) return Promise.resolve();
     // The sample's prices carry no symbol; its shops are in China (zh) and the UK (en).
     this.currency = SAMPLE_CURRENCY[locale];
-    return this.#load((onProgress) => this.#engine.loadSample(locale, onProgress));
+    return this.#load((onProgress) => this.#engine.loadSample(locale, onProgress), { sample: locale });
   }
 
   async reload(id: string, options: { encoding?: TextEncodingName; sheet?: string }): Promise<void> {
@@ -137,6 +164,8 @@ export class AppState {
 
   async remove(id: string): Promise<void> {
     this.datasets = this.datasets.filter((d) => d.id !== id);
+    // Issue 9: forget a source once none of its datasets is left.
+    this.sources = this.sources.map((s) => ({ ...s, datasets: s.datasets.filter((d) => d !== id) })).filter((s) => s.datasets.length > 0);
     this.edits = Object.fromEntries(Object.entries(this.edits).filter(([k]) => k !== id));
     this.report = null;
     try {
@@ -174,6 +203,28 @@ export class AppState {
   setCurrency(code: string | null): void {
     this.currency = code;
     this.report = null;
+  }
+
+  /**
+   * The cleaning rules of the next report: the defaults until the analyst changes one on the
+   * report screen; kept when the mapping changes. Plain data, sent to the worker as it is.
+   */
+  cleaning = $state.raw<Partial<CleaningOptions>>(DEFAULT_CLEANING);
+  /** The rules in full, as the engine will apply them. */
+  rules: CleaningOptions = $derived(cleaningOptions(this.cleaning));
+
+  /** Change the rules and recompute the report with them (the files are not read again). */
+  setCleaning(next: Partial<CleaningOptions>): void {
+    this.cleaning = cleaningOptions(next);
+    this.requestRebuild();
+  }
+
+  resetCleaning(): void {
+    this.setCleaning(DEFAULT_CLEANING);
+  }
+
+  #settings(): ReportSettings {
+    return { currency: this.currency, cleaning: this.cleaning };
   }
 
   /** A changed mapping makes the last report stale: it is dropped rather than shown with old numbers. */
@@ -214,7 +265,7 @@ export class AppState {
     this.failure = null;
     this.reportProgress = null;
     try {
-      const report = await this.#serially(() => this.#engine.report(this.mapping, { currency: this.currency }, (p) => (this.reportProgress = p)), true);
+      const report = await this.#serially(() => this.#engine.report(this.mapping, this.#settings(), (p) => (this.reportProgress = p)), true);
       this.report = report;
       this.go('report');
     } catch (e) {
@@ -222,6 +273,43 @@ export class AppState {
     } finally {
       this.#endTask();
     }
+  }
+
+  /**
+   * Recompute the report with the current rules while the old one stays on screen. Requests made
+   * while one is queued merge into it (it reads the rules when it starts); a result that a newer
+   * request has overtaken is dropped. A cancelled rebuild puts the rules of the report on screen
+   * back, so the switches always describe the numbers shown.
+   */
+  requestRebuild(): void {
+    if (!this.report || (this.task !== null && this.task !== 'rebuild')) return;
+    this.#rebuildVersion++;
+    this.task = 'rebuild';
+    if (this.#rebuildQueued) return;
+    this.#rebuildQueued = true;
+    void this.#serially(async () => {
+      this.#rebuildQueued = false;
+      const asked = this.#rebuildVersion;
+      let cancelled = this.cancelling;
+      try {
+        if (!cancelled) {
+          const report = await this.#engine.report(this.mapping, this.#settings(), (p) => (this.reportProgress = p));
+          // Not when a newer request overtook it, nor when a changed mapping dropped the report meanwhile.
+          if (asked === this.#rebuildVersion && this.report !== null) this.report = report;
+        }
+      } catch (e) {
+        if (isCancelled(e)) cancelled = true;
+        else this.failure = { message: errorMessage(e) };
+      } finally {
+        if (cancelled && this.report) this.cleaning = this.report.options.cleaning;
+        if (!this.#rebuildQueued) this.#endTask();
+      }
+    }, true);
+  }
+
+  /** The raw rows one reason set aside in one dataset, as of the report on screen (CSV text). */
+  exportRows(dataset: string, reason: RowsReason): Promise<{ csv: string; rows: number }> {
+    return this.#serially(() => this.#engine.exportRows(this.mapping, dataset, reason));
   }
 
   cancel(): void {
@@ -234,7 +322,7 @@ export class AppState {
     setTimeout(() => abandon?.(), ABANDON_AFTER_MS);
   }
 
-  async #load(start: (onProgress: (p: LoadProgress) => void) => Promise<LoadResult>): Promise<void> {
+  async #load(start: (onProgress: (p: LoadProgress) => void) => Promise<LoadResult>, source: { files: SourceFile[] } | { sample: 'zh' | 'en' }): Promise<void> {
     this.task = 'load';
     this.failure = null;
     this.loadErrors = [];
@@ -244,6 +332,7 @@ export class AppState {
       this.loadErrors = result.errors;
       if (result.datasets.length > 0) {
         this.datasets = [...this.datasets, ...result.datasets];
+        this.sources = [...this.sources, { ...source, datasets: result.datasets.map((d) => d.id) }];
         this.report = null;
         this.go('mapping');
       }
