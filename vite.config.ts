@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+// Writes dist/sw.js (the offline app-shell cache) after a production build; see the file.
+import { serviceWorker } from './scripts/vite-plugin-sw';
 
 const blocking = fileURLToPath(
   new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
@@ -10,7 +12,7 @@ const blocking = fileURLToPath(
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static server.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), serviceWorker()],
   resolve: {
     // The synchronous browser bindings are not in the package's exports map; we run them
     // directly inside our own worker (one worker, no nested DuckDB worker).
