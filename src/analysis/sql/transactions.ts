@@ -94,7 +94,25 @@ export function revenueExpr(d: DatasetInput, alias: string): string {
   }
 }
 
+/** The same columns with their types and no rows, when no table holds transactions. */
 function emptyColumns(): string {
-  return TX_COLUMNS.map((c) => `NULL AS ${c}`).join(', ');
+  const types: Record<(typeof TX_COLUMNS)[number], string> = {
+    customer_id: 'VARCHAR',
+    order_id: 'VARCHAR',
+    order_time: 'TIMESTAMP',
+    revenue: 'DOUBLE',
+    quantity: 'DOUBLE',
+    unit_price: 'DOUBLE',
+    product_id: 'VARCHAR',
+    product_name: 'VARCHAR',
+    category: 'VARCHAR',
+    status: 'VARCHAR',
+    channel: 'VARCHAR',
+    payment_method: 'VARCHAR',
+    discount: 'DOUBLE',
+    source: 'VARCHAR',
+    _row: 'BIGINT',
+  };
+  return TX_COLUMNS.map((c) => `CAST(NULL AS ${types[c]}) AS ${c}`).join(', ');
 }
 
