@@ -161,6 +161,14 @@ test('sample data (zh): every table balances, zombie accounts, missing values, t
   }
   expect(await value(chapter.getByTestId('zombies'))).toBeGreaterThan(0);
   await expect(chapter.getByTestId('missing-plan').first()).toBeVisible();
+  // A column the rule fills can be kept as "unknown" instead: the report is rebuilt with the choice.
+  const filled = chapter.locator('[data-testid="missing-plan"][data-action^="fill"]').first();
+  const column = await filled.getAttribute('data-column');
+  const table = await filled.getAttribute('data-table');
+  await filled.getByTestId('missing-choice').selectOption('unknown');
+  const plan = chapter.locator(`[data-testid="missing-plan"][data-table="${table}"][data-column="${column}"]`);
+  await expect(plan).toHaveAttribute('data-action', 'unknown', { timeout: 60_000 });
+  await expect(plan.getByTestId('missing-choice')).toHaveValue('unknown');
   await expect(chapter.getByTestId('profile')).toHaveCount(4);
   await shoot(chapter, 'cleaning-sample-zh');
 

@@ -42,9 +42,10 @@ async function plan(table: string, role: Role, source: string, o: CleaningOption
   const rows = Number(r.rows);
   const missing = Number(r.missing);
   const share = rows ? missing / rows : 0;
-  const below = share < o.missingValues.threshold;
-  const action: MissingPlan['action'] = missing === 0 ? 'none' : below && r.fill !== null ? (numeric ? 'fill-median' : 'fill-mode') : 'unknown';
-  return { table, column: role, role, missing, share, action, fill: action.startsWith('fill') ? r.fill : null };
+  const choice = o.missingValues.overrides[`${table}:${role}`];
+  const fill = choice ? choice === 'fill' : share < o.missingValues.threshold;
+  const action: MissingPlan['action'] = missing === 0 ? 'none' : fill && r.fill !== null ? (numeric ? 'fill-median' : 'fill-mode') : 'unknown';
+  return { table, column: role, role, missing, share, action, overridden: choice !== undefined, fill: action.startsWith('fill') ? r.fill : null };
 }
 
 /** The fills that apply to one table, as column -> value. */

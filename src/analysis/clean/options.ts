@@ -4,6 +4,8 @@
  * returns, zero prices): with them, Online Retail gives the numbers every tutorial quotes.
  */
 export type OutlierRule = 'sigma' | 'iqr' | 'mean-multiple';
+/** fill = median or mode whatever the share; unknown = leave missing, shown as "unknown". */
+export type MissingChoice = 'fill' | 'unknown';
 
 export interface CleaningOptions {
   /** Rows that repeat an earlier row of the same file in every column. */
@@ -29,7 +31,12 @@ export interface CleaningOptions {
   /** Lines without a customer id: kept for order totals, left out of customer analyses. */
   missingCustomer: boolean;
   /** Template rule: under the threshold, fill with median (numbers) or mode (categories); above, "unknown". */
-  missingValues: { enabled: boolean; threshold: number };
+  missingValues: {
+    enabled: boolean;
+    threshold: number;
+    /** Per column ("<table>:<role>", table = dataset id or 'transactions'): the analyst's choice over the rule. */
+    overrides: Record<string, MissingChoice>;
+  };
   /** Group category variants that differ only in case, spacing, width or punctuation. */
   mergeVariants: boolean;
   /** Customers registered in the customer table who never bought: counted, and left out of behaviour analyses. */
@@ -49,7 +56,7 @@ export const DEFAULT_CLEANING: CleaningOptions = {
   testRows: { enabled: true, markers: ['test', 'adjust', 'bad debt', '测试', '调整'] },
   outliers: { enabled: true, rule: 'mean-multiple', k: 5, action: 'flag' },
   missingCustomer: true,
-  missingValues: { enabled: true, threshold: 0.05 },
+  missingValues: { enabled: true, threshold: 0.05, overrides: {} },
   mergeVariants: true,
   zombies: true,
 };

@@ -29,6 +29,8 @@ export interface MissingPlan {
   missing: number;
   share: number;
   action: 'fill-median' | 'fill-mode' | 'unknown' | 'none';
+  /** The action came from the analyst's per-column choice rather than the threshold. */
+  overridden: boolean;
   fill: string | number | null;
 }
 

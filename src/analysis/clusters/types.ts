@@ -57,6 +57,8 @@ export interface ClustersReport {
   /** Elbow and silhouette charts: one entry per k tried. */
   scores: { k: number; inertia: number; silhouette: number | null }[];
   silhouetteSample: number;
+  /** When k was chosen on a seeded sample of this many customers (then fitted on all); null = on all. */
+  chosenOnSample: number | null;
   clusters: ClusterSummary[];
   /** Customers per cluster and RFM segment of the lead scheme (segment key -> count). */
   crossTab: { cluster: number; segment: string; customers: number }[];
