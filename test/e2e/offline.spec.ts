@@ -10,6 +10,15 @@ test('after one visit, the app loads and analyses the sample data offline', asyn
   // Active means installed: install only succeeds once every precached file is in the cache.
   const cached = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
+    // ready resolves once there is an active worker, which may still be 'activating'.
+    const worker = reg.active!;
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        const done = () => worker.state === 'activated' && resolve();
+        worker.addEventListener('statechange', done);
+        done();
+      });
+    }
     const names = (await caches.keys()).filter((n) => n.startsWith('clientele-app-'));
     const urls = names.length === 1 ? (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname) : [];
     return { active: reg.active?.state, names, urls };
