@@ -1,7 +1,7 @@
 /**
  * Settings that make the engine unable to reach the network or load extensions.
  * DuckDB-WASM 1.32 builds only core_functions in; by default a Parquet read, a JSON cast or
- * AT TIME ZONE would GET extensions.duckdb.org/... — an egress of the user's intent we never make.
+ * AT TIME ZONE would download the extension from DuckDB's extension repository — an egress of the user's intent we never make.
  * With these, any such attempt fails with "Loading external extensions is disabled" and sends
  * nothing. User files live under /uploads/. The last line freezes the configuration.
  */

@@ -121,7 +121,7 @@ export function buildCalendar(locale: Locale, start: number, end: number): Calen
   return { start, end, days, demand, promo, maxDemand, hourWeights: locale === 'zh' ? HOURS_ZH : HOURS_EN };
 }
 
-/** Day index of a time within the window. */
+/** Day index of a time within the generated period. */
 export function dayOf(cal: Calendar, ms: number): number {
   return Math.min(cal.days - 1, Math.max(0, Math.floor((ms - cal.start) / DAY)));
 }

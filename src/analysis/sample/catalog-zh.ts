@@ -59,7 +59,7 @@ const cities: CityDef[] = [
 const channel = (name: string, t: Omit<ChannelDef, 'name'>): ChannelDef => ({ name, ...t });
 
 // Referral and store customers are the loyal ones; feed ads and live-stream impulse buys bring
-// volume that rarely comes back. Live streaming grows fastest over the window.
+// volume that rarely comes back. Live streaming grows fastest over the period.
 const channels: ChannelDef[] = [
   channel('自然搜索', { share: 0.28, trend: 0.8, rate: 1.0, stay: 1.0, spend: 1.0, trouble: 1.0, female: 0.55, age: 33, online: true }),
   channel('信息流广告', { share: 0.22, trend: 1.0, rate: 0.8, stay: 0.5, spend: 0.85, trouble: 1.3, female: 0.55, age: 31, online: true }),

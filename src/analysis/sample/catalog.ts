@@ -36,7 +36,7 @@ export interface CityDef {
 /** An acquisition channel and how the customers it brings behave. */
 export interface ChannelDef {
   name: string;
-  /** Share of new customers at the start of the window. */
+  /** Share of new customers at the start of the period. */
   share: number;
   /** Factor on that share by the end of the window (growing channels > 1). */
   trend: number;

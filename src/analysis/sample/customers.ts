@@ -35,7 +35,7 @@ function signupLag(rng: Rng): number {
 export function simulateCustomers(rng: Rng, cat: Catalog, cal: Calendar, count: number): SimCustomer[] {
   const orphans = Math.round(count * PARAMS.orphanShare);
   const total = count + orphans;
-  // Arrival intensity: demand x exponential growth over the window.
+  // Arrival intensity: demand x exponential growth over the period.
   const growth = Math.log(PARAMS.acquisitionGrowth) / cal.days;
   const arrivalCum = new Float64Array(cal.days);
   let acc = 0;

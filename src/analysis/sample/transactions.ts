@@ -67,7 +67,7 @@ export function* generateTransactionsCsv(options: TransactionsOptions): Generato
   let cachedDay = -1;
   let cachedDate = '';
   while (emitted < rows) {
-    // Time advances with output, faster early on: volume grows by GROWTH over the window.
+    // Time advances with output, faster early on: volume grows by GROWTH over the period it covers.
     const u = emitted / rows;
     const seconds = Math.floor((Math.log(1 + u * (Math.exp(GROWTH) - 1)) / GROWTH) * SPAN_S);
     const day = Math.floor(seconds / 86_400);
