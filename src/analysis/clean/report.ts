@@ -39,7 +39,8 @@ export interface CleaningReport {
   /** Whether the order-id prefix marked cancellations here (it is ignored when most ids carry it). */
   prefixApplied: boolean;
   tables: TableAccounting[];
-  outliers: { orders: number; lines: number; lo: number | null; hi: number | null };
+  /** lo/hi: the smallest and largest flagged order totals; cutoff: the rule's own bounds (null = unbounded). */
+  outliers: { orders: number; lines: number; lo: number | null; hi: number | null; cutoff: { lo: number | null; hi: number | null } };
   variants: VariantGroup[];
   missing: MissingPlan[];
   /** Registered customers with no kept purchase; null without a customer table. */

@@ -15,6 +15,7 @@ import {
   duplicatesSql,
   flaggedSql,
   flagsSql,
+  outlierBoundsSql,
   outlierOrdersSql,
   prefixShareSql,
   ruleMatchesSql,
@@ -58,6 +59,8 @@ export async function runCleaning(db: Db, datasets: DatasetInput[], o: CleaningO
     `SELECT (SELECT count(*) FROM outlier_orders) AS orders, (SELECT count(*) FROM tx_flagged WHERE f_outlier AND ${beforeOutliers(o)}) AS lines,
       (SELECT min(total) FROM outlier_orders) AS lo, (SELECT max(total) FROM outlier_orders) AS hi`,
   );
+  const [cut] = await query<{ lo: number | null; hi: number | null }>('outlier-bounds', outlierBoundsSql(o));
+  const finite = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
   const [lines] = await query<{ customer: number; orders: number }>(
     'clean-lines',
     `SELECT (SELECT count(*) FROM tx_clean) AS customer, (SELECT count(*) FROM tx_orders) AS orders`,
@@ -66,7 +69,13 @@ export async function runCleaning(db: Db, datasets: DatasetInput[], o: CleaningO
     options: o,
     prefixApplied,
     tables,
-    outliers: { orders: Number(outliers.orders), lines: Number(outliers.lines), lo: outliers.lo === null ? null : Number(outliers.lo), hi: outliers.hi === null ? null : Number(outliers.hi) },
+    outliers: {
+      orders: Number(outliers.orders),
+      lines: Number(outliers.lines),
+      lo: outliers.lo === null ? null : Number(outliers.lo),
+      hi: outliers.hi === null ? null : Number(outliers.hi),
+      cutoff: { lo: finite(cut?.lo), hi: finite(cut?.hi) },
+    },
     variants,
     missing,
     zombies: zombies.table ? zombies.count : null,

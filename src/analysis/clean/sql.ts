@@ -83,6 +83,16 @@ const ORDER_KEY = `coalesce(order_id, source || ':' || _row)`;
 
 /** Order totals outside the rule's bounds. Rules look at order totals, as the template does (orders > 5x the mean). */
 export function outlierOrdersSql(o: CleaningOptions): string {
+  return `CREATE OR REPLACE TABLE outlier_orders AS ${boundsCte(o)}
+    SELECT order_key, total FROM totals, bounds WHERE total < lo OR total > hi`;
+}
+
+/** The rule's cut-offs themselves (lo is -inf for the one-sided mean-multiple rule). */
+export function outlierBoundsSql(o: CleaningOptions): string {
+  return `${boundsCte(o)} SELECT lo, hi FROM bounds`;
+}
+
+function boundsCte(o: CleaningOptions): string {
   const k = Number(o.outliers.k);
   const totals = `SELECT ${ORDER_KEY} AS order_key, sum(revenue) AS total FROM tx_flags WHERE ${beforeOutliers(o)} GROUP BY 1`;
   let bounds: string;
@@ -98,9 +108,7 @@ export function outlierOrdersSql(o: CleaningOptions): string {
       bounds = `SELECT CAST('-inf' AS DOUBLE) AS lo, ${k} * avg(total) AS hi FROM totals`;
       break;
   }
-  return `CREATE OR REPLACE TABLE outlier_orders AS
-    WITH totals AS (${totals}), bounds AS (${bounds})
-    SELECT order_key, total FROM totals, bounds WHERE total < lo OR total > hi`;
+  return `WITH totals AS (${totals}), bounds AS (${bounds})`;
 }
 
 /** The first enabled rule that matches, as the line's reason; NULL = kept. */

@@ -130,3 +130,21 @@ describe('set-aside rows can be downloaded', () => {
     expect(csv).toContain("A563186,B,Adjust bad debt,1,2011-08-12 14:51:00,'-11062.06");
   });
 });
+
+describe('outlier cut-offs', () => {
+  it('are the rule itself: 5 x the mean order total, and every flagged order lies beyond it', async () => {
+    const mapping = await load('online_retail/online_retail.csv.gz');
+    const report = await engine.report(mapping, {}, () => {});
+    const { cutoff, lo, orders } = report.cleaning.outliers;
+    // Recomputed here: the mean order total of the lines no earlier rule sets aside.
+    const [m] = await engine.db.query<{ mean: number }>(
+      `SELECT avg(total) AS mean FROM (SELECT order_id, sum(revenue) AS total FROM tx_flagged
+        WHERE NOT (f_duplicate OR f_cancellation OR f_non_positive_quantity OR f_non_positive_price OR f_test_row)
+        GROUP BY order_id)`,
+    );
+    expect(cutoff.lo).toBeNull();
+    expect(cutoff.hi).toBeCloseTo(5 * Number(m.mean), 6);
+    expect(orders).toBeGreaterThan(0);
+    expect(lo!).toBeGreaterThan(cutoff.hi!);
+  });
+});

@@ -18,7 +18,7 @@ export function cleaningReport(tables: TableAccounting[], extra: Partial<Cleanin
     options,
     prefixApplied: true,
     tables,
-    outliers: { orders: 0, lines: 0, lo: null, hi: null },
+    outliers: { orders: 0, lines: 0, lo: null, hi: null, cutoff: { lo: null, hi: null } },
     variants: [],
     missing: [],
     zombies: null,
@@ -68,7 +68,7 @@ export const RETAIL_TABLE: TableAccounting = {
   keptForOrders: r.order_lines,
 };
 
-export const RETAIL: Report = report(cleaningReport([RETAIL_TABLE], { outliers: { orders: 464, lines: 70941, lo: 2671.27, hi: 168469.6 } }), [
+export const RETAIL: Report = report(cleaningReport([RETAIL_TABLE], { outliers: { orders: 464, lines: 70941, lo: 2671.27, hi: 168469.6, cutoff: { lo: null, hi: 2663.17 } } }), [
   { id: 'd1', name: 'online_retail.csv.gz', kind: 'orders', files: 1, rows: r.rows_in, roles: { customer_id: 'CustomerID', order_id: 'InvoiceNo' } },
 ]);
 
