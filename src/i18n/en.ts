@@ -3,6 +3,11 @@
  * {name} marks a value filled in at run time; user data in it is always shown as text.
  */
 import { enCleaning } from './en-cleaning';
+import { enValue } from './en-value';
+import { enLifecycle } from './en-lifecycle';
+import { enClusters } from './en-clusters';
+import { enClv } from './en-clv';
+import { enFeedback } from './en-feedback';
 
 export const en = {
   'app.name': 'Clientele',
@@ -339,6 +344,7 @@ export const en = {
 
   'chapter.cleaning': 'Data sources and cleaning',
   'chapter.methodology': 'Methodology',
+  'chapter.failed': 'This chapter could not be computed:',
   'reason.duplicate': 'Duplicate rows',
   'reason.cancellation': 'Cancellations and returns',
   'reason.non-positive-quantity': 'Zero or negative quantity',
@@ -378,4 +384,9 @@ export const en = {
   'alertTip.mixed-types': 'Only part of the values (50% to 95%) parse in the detected format; the rest are something else and count as missing.',
   'alertTip.outliers': 'More than 0.1% of the values lie over 3 standard deviations from the mean.',
   ...enCleaning,
+  ...enValue,
+  ...enLifecycle,
+  ...enClusters,
+  ...enClv,
+  ...enFeedback,
 } as const satisfies Record<string, string>;

@@ -2,6 +2,11 @@
 import type { Catalog } from './types';
 
 import { zhCNCleaning } from './zh-CN-cleaning';
+import { zhCNValue } from './zh-CN-value';
+import { zhCNLifecycle } from './zh-CN-lifecycle';
+import { zhCNClusters } from './zh-CN-clusters';
+import { zhCNClv } from './zh-CN-clv';
+import { zhCNFeedback } from './zh-CN-feedback';
 
 export const zhCN = {
   'app.name': 'Clientele',
@@ -331,6 +336,7 @@ export const zhCN = {
 
   'chapter.cleaning': '数据来源与数据清洗',
   'chapter.methodology': '方法附录',
+  'chapter.failed': '本章未能计算：',
   'reason.duplicate': '重复行',
   'reason.cancellation': '取消/退货订单',
   'reason.non-positive-quantity': '数量为零或负数',
@@ -370,4 +376,9 @@ export const zhCN = {
   'alertTip.mixed-types': '只有部分值（50% 至 95%）符合识别出的格式，其余内容无法解析，按缺失处理。',
   'alertTip.outliers': '超过 0.1% 的值与均值相差 3 倍标准差以上。',
   ...zhCNCleaning,
+  ...zhCNValue,
+  ...zhCNLifecycle,
+  ...zhCNClusters,
+  ...zhCNClv,
+  ...zhCNFeedback,
 } as const satisfies Catalog;

@@ -47,6 +47,9 @@ export type Screen = 'upload' | 'mapping' | 'report';
 /** 'rebuild': the report is computed again with changed cleaning rules, the old one stays on screen. */
 export type Task = 'load' | 'reload' | 'report' | 'rebuild';
 
+/** Report settings a chapter can change on the report screen (cleaning and currency have their own fields). */
+export type AnalysisSettings = Omit<ReportSettings, 'currency' | 'cleaning'>;
+
 /**
  * Where loaded datasets came from (issue 9): what "keep this analysis on this device"
  * (src/privacy/keep.svelte.ts) saves and loads again on the next visit. A source stays while any
@@ -223,8 +226,23 @@ export class AppState {
     this.setCleaning(DEFAULT_CLEANING);
   }
 
+  /**
+   * The analysis settings of the next report besides cleaning and currency (analysis date, RFM
+   * method and segment rules, clusters, CLV, lifecycle, feedback). Each key is a partial of the
+   * chapter's options; a chapter changes its own key with setAnalysis.
+   */
+  analysis = $state.raw<AnalysisSettings>({});
+  /** The settings the report on screen was made with, put back when a rebuild is cancelled. */
+  #analysisShown: AnalysisSettings = {};
+
+  /** Merge one chapter's changed settings into the next report's and recompute it. */
+  setAnalysis(patch: AnalysisSettings): void {
+    this.analysis = { ...this.analysis, ...patch };
+    this.requestRebuild();
+  }
+
   #settings(): ReportSettings {
-    return { currency: this.currency, cleaning: this.cleaning };
+    return { ...this.analysis, currency: this.currency, cleaning: this.cleaning };
   }
 
   /** A changed mapping makes the last report stale: it is dropped rather than shown with old numbers. */
@@ -267,6 +285,7 @@ export class AppState {
     try {
       const report = await this.#serially(() => this.#engine.report(this.mapping, this.#settings(), (p) => (this.reportProgress = p)), true);
       this.report = report;
+      this.#analysisShown = this.analysis;
       this.go('report');
     } catch (e) {
       if (!isCancelled(e)) this.failure = { message: errorMessage(e) };
@@ -295,13 +314,19 @@ export class AppState {
         if (!cancelled) {
           const report = await this.#engine.report(this.mapping, this.#settings(), (p) => (this.reportProgress = p));
           // Not when a newer request overtook it, nor when a changed mapping dropped the report meanwhile.
-          if (asked === this.#rebuildVersion && this.report !== null) this.report = report;
+          if (asked === this.#rebuildVersion && this.report !== null) {
+            this.report = report;
+            this.#analysisShown = this.analysis;
+          }
         }
       } catch (e) {
         if (isCancelled(e)) cancelled = true;
         else this.failure = { message: errorMessage(e) };
       } finally {
-        if (cancelled && this.report) this.cleaning = this.report.options.cleaning;
+        if (cancelled && this.report) {
+          this.cleaning = this.report.options.cleaning;
+          this.analysis = this.#analysisShown;
+        }
         if (!this.#rebuildQueued) this.#endTask();
       }
     }, true);

@@ -16,7 +16,7 @@ let server: StaticServer;
 test.use({ baseURL: `http://127.0.0.1:${port}/tools/clientele/` });
 
 test.beforeAll(async () => {
-  server = await serve(port, { '/tools/clientele/': path.resolve('dist') });
+  server = await serve(port, { '/tools/clientele/': path.resolve(process.env.E2E_DIST ?? 'dist') });
 });
 
 test.afterAll(async () => {
