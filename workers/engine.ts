@@ -14,6 +14,8 @@ import { ident } from '../src/analysis/sql/ident';
 import { adaptFormat } from '../src/analysis/infer/adapt';
 import { setAsideRowsSql, type RowsReason } from '../src/analysis/clean/rows';
 import { toCsv } from '../src/analysis/export/csv';
+import { customerExportColumns, customerExportSql, exportPartsOf } from '../src/analysis/export/customers';
+import { rowsToParquet } from './export/parquet';
 import { arrowToRows } from './arrow-rows';
 import { CACHE_TABLE, MEMO_TABLE, forgetMemoSql, forgetSql } from '../src/analysis/sql/cache';
 import { BindingsDb } from './bindings-db';
@@ -37,6 +39,8 @@ export class Engine {
   private counter = 0;
   private buffers = 0;
   private token: CancelToken = { cancelled: false };
+  /** The last completed report and what it was made from; null while a run is under way or after a load. */
+  private lastRun: { key: string; report: Report } | null = null;
 
   constructor(
     readonly bindings: DuckDBBindings,
@@ -153,7 +157,35 @@ export class Engine {
 
   async report(mapping: MappedDataset[], options: ReportSettings, onProgress: ProgressCallback<RunProgress>): Promise<Report> {
     this.begin();
-    return runReport(this.db, { datasets: this.inputs(mapping) }, options, onProgress);
+    // The per-customer tables are rewritten step by step: until this run ends they match no report.
+    this.lastRun = null;
+    const report = await runReport(this.db, { datasets: this.inputs(mapping) }, options, onProgress);
+    this.lastRun = { key: runKey(mapping, options), report };
+    return report;
+  }
+
+  /**
+   * The customer-level results (R, F, M, scores, segments, cluster, CLV) as CSV text or Parquet
+   * bytes. They are read from the tables of the last completed report when it was made from this
+   * mapping and these settings; otherwise (a cancelled rebuild left them half-written) the report
+   * is computed again first, so the file always matches the numbers on screen.
+   */
+  async exportCustomers(
+    mapping: MappedDataset[],
+    options: ReportSettings,
+    format: 'csv' | 'parquet',
+    lang: 'zh' | 'en',
+  ): Promise<{ data: string | Uint8Array; rows: number }> {
+    const key = runKey(mapping, options);
+    const report = this.lastRun?.key === key ? this.lastRun.report : await this.report(mapping, options, () => {});
+    this.begin();
+    const parts = exportPartsOf(report);
+    if (!parts) throw new Error('no-customer-results');
+    const columns = customerExportColumns(parts);
+    const rows = arrowToRows(await this.db.arrow(customerExportSql(parts, lang)));
+    if (format === 'parquet') return { data: rowsToParquet(columns, rows), rows: rows.length };
+    const header = columns.map((c) => c.name);
+    return { data: toCsv(header, rows.map((r) => header.map((h) => plainCell(r[h])))), rows: rows.length };
   }
 
   async exportRows(mapping: MappedDataset[], dataset: string, reason: RowsReason): Promise<{ csv: string; rows: number }> {
@@ -163,10 +195,7 @@ export class Engine {
     if (!d) throw new Error(`unknown dataset ${dataset}`);
     const table = await this.db.arrow(setAsideRowsSql(d, reason, inputs));
     const header = table.schema.fields.map((f) => f.name);
-    const rows = arrowToRows(table).map((r) => header.map((h) => {
-      const v = r[h];
-      return typeof v === 'bigint' ? v.toString() : v;
-    }));
+    const rows = arrowToRows(table).map((r) => header.map((h) => plainCell(r[h])));
     return { csv: toCsv(header, rows), rows: rows.length };
   }
 
@@ -247,6 +276,7 @@ export class Engine {
 
   /** Derived tables of a dataset are stale once its raw table is replaced or removed. */
   private async forgetDerived(id: string): Promise<void> {
+    this.lastRun = null;
     await this.db.exec(`CREATE TABLE IF NOT EXISTS ${CACHE_TABLE} (name VARCHAR PRIMARY KEY, sql VARCHAR)`);
     for (const name of [`typed_${id}`, `dups_${id}`]) {
       await this.db.exec(forgetSql(name));
@@ -276,4 +306,16 @@ export class Engine {
     if (isOutOfMemory(e)) return [{ file, code: 'too-large', detail: String(e) }];
     return [{ file, code: 'failed', detail: e instanceof Error ? e.message : String(e) }];
   }
+}
+
+/** What a report run depends on, to tell whether the per-customer tables still belong to it. */
+function runKey(mapping: MappedDataset[], options: ReportSettings): string {
+  return JSON.stringify([mapping, options]);
+}
+
+/** A cell for CSV: integers beyond 2^53 arrive as bigint and are written as their digits. */
+function plainCell(v: unknown): string | number | boolean | null {
+  if (typeof v === 'bigint') return v.toString();
+  if (v === undefined) return null;
+  return v as string | number | boolean | null;
 }

@@ -59,6 +59,7 @@ const api: EngineApi = {
   check: async (mapping) => (await get()).check(mapping),
   report: async (mapping, options, onProgress) => (await get()).report(mapping, options, onProgress),
   exportRows: async (mapping, dataset, reason) => (await get()).exportRows(mapping, dataset, reason),
+  exportCustomers: async (mapping, options, format, lang) => (await get()).exportCustomers(mapping, options, format, lang),
   cancel() {
     void engine?.then((e) => e.cancel());
   },

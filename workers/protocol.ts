@@ -124,6 +124,16 @@ export interface EngineApi {
    * file for spreadsheets (UTF-8 BOM, formulas neutralised), with the file's line numbers.
    */
   exportRows(mapping: MappedDataset[], dataset: string, reason: RowsReason): Promise<{ csv: string; rows: number }>;
+  /**
+   * One row per customer (R, F, M, scores, segments with names in `lang`, cluster, CLV) as CSV
+   * text (UTF-8 BOM, formulas neutralised) or Parquet bytes, matching the report of these settings.
+   */
+  exportCustomers(
+    mapping: MappedDataset[],
+    options: ReportSettings,
+    format: 'csv' | 'parquet',
+    lang: 'zh' | 'en',
+  ): Promise<{ data: string | Uint8Array; rows: number }>;
   /** Stop the load or report under way; its promise rejects with code 'cancelled'. */
   cancel(): void;
 }

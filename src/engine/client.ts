@@ -40,6 +40,7 @@ export function createEngine(): EngineClient {
     check: (mapping) => after(() => remote.check(mapping)),
     report: (mapping, options, onProgress: ProgressCallback<RunProgress>) => after(() => remote.report(mapping, options, progress(onProgress))),
     exportRows: (mapping, dataset, reason) => after(() => remote.exportRows(mapping, dataset, reason)),
+    exportCustomers: (mapping, options, format, lang) => after(() => remote.exportCustomers(mapping, options, format, lang)),
     cancel: () => {
       // Not queued behind `ready`: a cancel must reach the worker while it is busy.
       remote.cancel().catch(() => {});
