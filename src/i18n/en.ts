@@ -3,6 +3,7 @@
  * {name} marks a value filled in at run time; user data in it is always shown as text.
  */
 import { enCleaning } from './en-cleaning';
+import { enReport } from './en-report';
 import { enValue } from './en-value';
 import { enLifecycle } from './en-lifecycle';
 import { enClusters } from './en-clusters';
@@ -295,10 +296,9 @@ export const en = {
   'report.summary.one': '{count} table · {rows} rows · built on this device',
   'report.summary.other': '{count} tables · {rows} rows · built on this device',
   'report.back': 'Back to mapping',
-  'report.download': 'Download report data (JSON)',
   'report.chapters': 'Chapters',
 
-  'chapter.overview': 'Overview',
+  'chapter.overview': 'Executive summary',
 
   'overview.kpi.files': 'Files',
   'overview.kpi.rows': 'Rows',
@@ -384,6 +384,7 @@ export const en = {
   'alertTip.mixed-types': 'Only part of the values (50% to 95%) parse in the detected format; the rest are something else and count as missing.',
   'alertTip.outliers': 'More than 0.1% of the values lie over 3 standard deviations from the mean.',
   ...enCleaning,
+  ...enReport,
   ...enValue,
   ...enLifecycle,
   ...enClusters,

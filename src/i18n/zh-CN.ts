@@ -2,6 +2,7 @@
 import type { Catalog } from './types';
 
 import { zhCNCleaning } from './zh-CN-cleaning';
+import { zhCNReport } from './zh-CN-report';
 import { zhCNValue } from './zh-CN-value';
 import { zhCNLifecycle } from './zh-CN-lifecycle';
 import { zhCNClusters } from './zh-CN-clusters';
@@ -287,10 +288,9 @@ export const zhCN = {
   'report.summary.one': '{count} 张表 · {rows} 行 · 在本机生成',
   'report.summary.other': '{count} 张表 · {rows} 行 · 在本机生成',
   'report.back': '返回字段映射',
-  'report.download': '下载报告数据（JSON）',
   'report.chapters': '章节',
 
-  'chapter.overview': '概览',
+  'chapter.overview': '摘要',
 
   'overview.kpi.files': '文件数',
   'overview.kpi.rows': '数据行数',
@@ -376,6 +376,7 @@ export const zhCN = {
   'alertTip.mixed-types': '只有部分值（50% 至 95%）符合识别出的格式，其余内容无法解析，按缺失处理。',
   'alertTip.outliers': '超过 0.1% 的值与均值相差 3 倍标准差以上。',
   ...zhCNCleaning,
+  ...zhCNReport,
   ...zhCNValue,
   ...zhCNLifecycle,
   ...zhCNClusters,

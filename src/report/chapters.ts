@@ -5,6 +5,7 @@
 import type { Component } from 'svelte';
 import type { Report } from '../analysis/report';
 import type { PlainKey } from '../i18n/types';
+import { CHAPTER_TITLES } from './chapter-titles';
 import OverviewChapter from './overview/overview-chapter.svelte';
 import CleaningChapter from './cleaning/cleaning-chapter.svelte';
 import MethodologyChapter from './methodology/methodology-chapter.svelte';
@@ -25,17 +26,17 @@ export interface Chapter {
 }
 
 export const CHAPTERS: readonly Chapter[] = [
-  { id: 'overview', title: 'chapter.overview', component: OverviewChapter },
-  { id: 'cleaning', title: 'chapter.cleaning', component: CleaningChapter },
-  { id: 'profile', title: 'chapter.profile', component: ProfileChapter },
-  { id: 'behaviour', title: 'chapter.behaviour', component: BehaviourChapter },
-  { id: 'value', title: 'chapter.value', component: ValueChapter },
-  { id: 'clusters', title: 'chapter.clusters', component: ClustersChapter },
-  { id: 'clv', title: 'chapter.clv', component: ClvChapter },
-  { id: 'cohorts', title: 'chapter.cohorts', component: CohortsChapter },
-  { id: 'channels', title: 'chapter.channels', component: ChannelsChapter },
-  { id: 'funnel', title: 'chapter.funnel', component: FunnelChapter },
-  { id: 'feedback', title: 'chapter.feedback', component: FeedbackChapter },
+  { id: 'overview', title: CHAPTER_TITLES.overview, component: OverviewChapter },
+  { id: 'cleaning', title: CHAPTER_TITLES.cleaning, component: CleaningChapter },
+  { id: 'profile', title: CHAPTER_TITLES.profile, component: ProfileChapter },
+  { id: 'behaviour', title: CHAPTER_TITLES.behaviour, component: BehaviourChapter },
+  { id: 'value', title: CHAPTER_TITLES.value, component: ValueChapter },
+  { id: 'clusters', title: CHAPTER_TITLES.clusters, component: ClustersChapter },
+  { id: 'clv', title: CHAPTER_TITLES.clv, component: ClvChapter },
+  { id: 'cohorts', title: CHAPTER_TITLES.cohorts, component: CohortsChapter },
+  { id: 'channels', title: CHAPTER_TITLES.channels, component: ChannelsChapter },
+  { id: 'funnel', title: CHAPTER_TITLES.funnel, component: FunnelChapter },
+  { id: 'feedback', title: CHAPTER_TITLES.feedback, component: FeedbackChapter },
   // The appendix stays last.
-  { id: 'methodology', title: 'chapter.methodology', component: MethodologyChapter },
+  { id: 'methodology', title: CHAPTER_TITLES.methodology, component: MethodologyChapter },
 ];

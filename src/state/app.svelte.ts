@@ -232,13 +232,19 @@ export class AppState {
    * chapter's options; a chapter changes its own key with setAnalysis.
    */
   analysis = $state.raw<AnalysisSettings>({});
-  /** The settings the report on screen was made with, put back when a rebuild is cancelled. */
-  #analysisShown: AnalysisSettings = {};
+  /** The settings the report on screen was made with (put back when a rebuild is cancelled). */
+  #shown: ReportSettings = {};
 
   /** Merge one chapter's changed settings into the next report's and recompute it. */
   setAnalysis(patch: AnalysisSettings): void {
     this.analysis = { ...this.analysis, ...patch };
     this.requestRebuild();
+  }
+
+  /** The report settings panel: currency and several chapters' settings at once, one recomputation. */
+  applySettings(currency: string | null, patch: AnalysisSettings): void {
+    this.currency = currency;
+    this.setAnalysis(patch);
   }
 
   #settings(): ReportSettings {
@@ -283,9 +289,10 @@ export class AppState {
     this.failure = null;
     this.reportProgress = null;
     try {
-      const report = await this.#serially(() => this.#engine.report(this.mapping, this.#settings(), (p) => (this.reportProgress = p)), true);
+      const settings = this.#settings();
+      const report = await this.#serially(() => this.#engine.report(this.mapping, settings, (p) => (this.reportProgress = p)), true);
       this.report = report;
-      this.#analysisShown = this.analysis;
+      this.#shown = settings;
       this.go('report');
     } catch (e) {
       if (!isCancelled(e)) this.failure = { message: errorMessage(e) };
@@ -312,11 +319,12 @@ export class AppState {
       let cancelled = this.cancelling;
       try {
         if (!cancelled) {
-          const report = await this.#engine.report(this.mapping, this.#settings(), (p) => (this.reportProgress = p));
+          const settings = this.#settings();
+          const report = await this.#engine.report(this.mapping, settings, (p) => (this.reportProgress = p));
           // Not when a newer request overtook it, nor when a changed mapping dropped the report meanwhile.
           if (asked === this.#rebuildVersion && this.report !== null) {
             this.report = report;
-            this.#analysisShown = this.analysis;
+            this.#shown = settings;
           }
         }
       } catch (e) {
@@ -325,7 +333,8 @@ export class AppState {
       } finally {
         if (cancelled && this.report) {
           this.cleaning = this.report.options.cleaning;
-          this.analysis = this.#analysisShown;
+          const { currency: _currency, cleaning: _cleaning, ...analysis } = this.#shown;
+          this.analysis = analysis;
         }
         if (!this.#rebuildQueued) this.#endTask();
       }
@@ -335,6 +344,12 @@ export class AppState {
   /** The raw rows one reason set aside in one dataset, as of the report on screen (CSV text). */
   exportRows(dataset: string, reason: RowsReason): Promise<{ csv: string; rows: number }> {
     return this.#serially(() => this.#engine.exportRows(this.mapping, dataset, reason));
+  }
+
+  /** The customer-level results of the report on screen, as CSV text or Parquet bytes. */
+  exportCustomers(format: 'csv' | 'parquet', lang: 'zh' | 'en'): Promise<{ data: string | Uint8Array; rows: number }> {
+    const settings = this.#shown;
+    return this.#serially(() => this.#engine.exportCustomers(this.mapping, settings, format, lang));
   }
 
   cancel(): void {

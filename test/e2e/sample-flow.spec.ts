@@ -86,16 +86,17 @@ for (const lang of LANGS) {
     if (lang === 'zh') {
       await expect(title).toHaveText(CJK);
       await expect(chapter).toHaveText(CJK);
-      await expect(page.getByTestId('download-json')).toHaveText(CJK);
+      await expect(page.getByTestId('export-open')).toHaveText(CJK);
       await expect(header(page).locator('nav')).toHaveText(CJK);
     } else {
       await expect(title).toHaveText('Customer report');
-      await expect(chapter).toHaveText('Overview');
+      await expect(chapter).toHaveText('Executive summary');
       // The whole report is English text: the sample's own values are English too.
       expect(cjkIn(await englishUiText(page)), 'CJK on the English report').toEqual([]);
     }
 
     // The downloaded JSON holds the same figures.
+    await page.getByTestId('export-open').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
     expect(download.suggestedFilename()).toMatch(/\.json$/);
     const report = JSON.parse(await readFile(await download.path(), 'utf8'));

@@ -1,7 +1,8 @@
 /**
- * Saving the rows behind a number as a CSV file through a Blob URL: the file is made in this tab
- * and never leaves the device.
+ * Saving the rows behind a number as a CSV file: the file is made in this tab and never leaves
+ * the device.
  */
+import { saveBlob } from '../export/save';
 
 /** The dataset's display name without its data extensions, safe as a file name: "online_retail.csv.gz" -> "online_retail". */
 export function baseName(name: string): string {
@@ -16,14 +17,5 @@ export function csvFileName(dataset: string, reason: string): string {
 }
 
 export function saveText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next task: Chromium starts the download asynchronously from the click.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([text], { type }), fileName);
 }
