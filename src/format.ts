@@ -89,3 +89,10 @@ export function formatMoney(locale: Locale, amount: number, currency: string | n
   const n = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
   return currency ? `${currency}${n}` : n;
 }
+
+/** A calendar month from "YYYY-MM": "Dec 2024", "2024年12月". */
+export function formatMonth(locale: Locale, yearMonth: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(yearMonth);
+  if (!m) return yearMonth;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, 1));
+}

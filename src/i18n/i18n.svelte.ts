@@ -72,7 +72,9 @@ export class I18n {
 
   /** A message split at its placeholders, so a component can emphasise the values. */
   parts = <K extends MessageKey>(key: K, ...args: TArgs<K>): MessagePart[] => {
-    const text: string = CATALOGS[this.locale][key] ?? en[key];
+    // A key missing from both catalogs (only possible for keys built at run time) shows as itself
+    // rather than taking the screen down.
+    const text: string = CATALOGS[this.locale][key] ?? en[key] ?? key;
     const params = (args[0] ?? {}) as Record<string, ParamValue>;
     const out: MessagePart[] = [];
     let last = 0;

@@ -11,7 +11,7 @@ import type { ChapterFailure, Report } from '../../analysis/report';
 import { failureOf } from '../chapter-state';
 import type { SchemeId } from '../../analysis/value/names';
 import { SEGMENT_NAMES } from '../../analysis/value/names';
-import { formatMoney, formatPercent } from '../../format';
+import { formatDate, formatMoney, formatMonth, formatPercent } from '../../format';
 import type { I18n, MessagePart } from '../../i18n/i18n.svelte';
 
 export interface SummaryFinding {
@@ -117,20 +117,27 @@ const RULES: Record<string, Rule> = {
     const l = ok(report.lifecycle);
     const c = l ? l.cohorts : null;
     if (!c || c.status !== 'ok') return null;
-    const judged = c.cohorts.filter((x) => x.churnLong !== null && x.size >= 30 && !x.partial);
+    const h = c.horizons.long;
+    // A cohort is judged only when its horizon period is fully observed: the last data period is
+    // often cut short, and its "not bought again" is then too high.
+    const lastIndex = (x: (typeof c.cohorts)[number]) => x.active.length - 1;
+    const judged = c.cohorts.filter(
+      (x) => x.churnLong !== null && x.size >= 30 && !x.partial && !(c.lastPeriodPartial && lastIndex(x) === h),
+    );
     if (judged.length < 2) return null;
     const sorted = [...judged].sort((a, b) => a.churnLong! - b.churnLong! || a.period.localeCompare(b.period));
     const best = sorted[0];
     const worst = sorted[sorted.length - 1];
     const gap = worst.churnLong! - best.churnLong!;
+    const period = (p: string) => (c.period === 'month' ? formatMonth(i18n.locale, p) : formatDate(i18n.locale, p));
     if (gap < 0.05) return null;
     return {
       chapter: 'cohorts',
       weight: Math.min(1, gap * 2),
       parts: i18n.parts(c.period === 'week' ? 'summary.cohorts.week' : 'summary.cohorts.month', {
-        worst: worst.period,
+        worst: period(worst.period),
         worstChurn: pct(i18n, worst.churnLong!),
-        best: best.period,
+        best: period(best.period),
         bestChurn: pct(i18n, best.churnLong!),
         horizon: c.horizons.long,
       }),

@@ -1,0 +1,126 @@
+// The report as a document (issue 8), on the sample data in both languages. Breaks when:
+// - a chapter of the table of contents does not render, or the executive summary is empty;
+// - the HTML export needs script or network to show its charts (it is opened in a fresh context
+//   with JavaScript disabled and the network offline, and must show as many charts as the page);
+// - print-to-PDF stops giving A4 pages with a chapter per page (the PDF and PNGs of its pages are
+//   kept in test-results/shots for a person to look at);
+// - the customer CSV loses its BOM, its Chinese segment names or one customer, or the Parquet file
+//   another row count;
+// - the settings panel no longer recomputes the report (title and RFM levels);
+// - axe-core finds a serious or critical accessibility violation in the report.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { parquetReadObjects } from 'hyparquet';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { buildReport, CJK, LANGS, openSample } from './helpers';
+
+// E2E_SHOTS moves the files elsewhere when another run may empty test-results meanwhile.
+const SHOTS = path.resolve(process.env.E2E_SHOTS ?? 'test-results/shots');
+const require = createRequire(import.meta.url);
+
+async function download(page: Page, testid: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByTestId('export-open').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+for (const lang of LANGS) {
+  test(`the report as a document (${lang})`, async ({ page, browser }) => {
+    test.setTimeout(300_000);
+    mkdirSync(SHOTS, { recursive: true });
+    await openSample(page, lang);
+    await buildReport(page);
+
+    // Every chapter of the table of contents is on the page; the summary has findings.
+    const tocLinks = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(tocLinks.length).toBeGreaterThanOrEqual(12);
+    for (const href of tocLinks) await expect(page.locator(href!)).toBeVisible();
+    const findings = page.getByTestId('summary-finding');
+    expect(await findings.count()).toBeGreaterThanOrEqual(4);
+    if (lang === 'zh') await expect(findings.first()).toHaveText(CJK);
+
+    // Charts are drawn lazily as they mount; wait until the count settles.
+    await expect(page.locator('[data-testid="report"] .chapters figure.chart svg').first()).toBeVisible();
+    const charts = await page.locator('[data-testid="report"] .chapters figure.chart').count();
+
+    // HTML export: opens with scripts disabled and offline, shows every chart, asks for nothing.
+    const html = await download(page, 'export-html');
+    expect(html.name).toMatch(/\.html$/);
+    const file = path.join(SHOTS, `report-${lang}.html`);
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(file, html.bytes);
+    const text = html.bytes.toString('utf8');
+    expect(text).not.toMatch(/<script/i);
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, viewport: { width: 1280, height: 900 } });
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(r.url()));
+    const exported = await context.newPage();
+    await exported.goto(`file://${file}`);
+    await expect(exported.locator('h1')).toBeVisible();
+    expect(await exported.locator('figure.chart').count()).toBe(charts);
+    expect(await exported.locator('figure.chart svg').count()).toBeGreaterThanOrEqual(charts);
+    expect(await exported.locator('button, input, select').count()).toBe(0);
+    await exported.screenshot({ path: path.join(SHOTS, `export-html-${lang}.png`), fullPage: false });
+    expect(requested.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await context.close();
+
+    // Print to PDF: A4 pages, more than one (each chapter starts a page).
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const pdfFile = path.join(SHOTS, `report-${lang}.pdf`);
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(pdfFile, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(tocLinks.length - 1);
+    try {
+      // For a person to look at; poppler-utils is optional on a test machine.
+      execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '6', pdfFile, path.join(SHOTS, `pdf-${lang}`)]);
+    } catch {
+      /* no pdftoppm: the PDF itself is kept */
+    }
+
+    // Customer results: CSV with BOM and names in the report's language; Parquet with the same rows.
+    const customers = Number(await page.getByTestId('kpi-customers').getAttribute('data-value'));
+    const csv = await download(page, 'export-customers-csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    const csvText = csv.bytes.toString('utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    const lines = csvText.trimEnd().split('\r\n');
+    expect(lines.length - 1).toBeLessThanOrEqual(customers);
+    expect(lines.length - 1).toBeGreaterThan(customers * 0.5);
+    if (lang === 'zh') expect(csvText).toMatch(/重要价值客户|一般挽留客户|冠军客户/);
+    else expect(csvText).not.toMatch(CJK);
+    const parquet = await download(page, 'export-customers-parquet');
+    const buffer = parquet.bytes.buffer.slice(parquet.bytes.byteOffset, parquet.bytes.byteOffset + parquet.bytes.byteLength) as ArrayBuffer;
+    const rows = await parquetReadObjects({ file: buffer });
+    expect(rows).toHaveLength(lines.length - 1);
+
+    // Settings: a title shows in the header; three RFM levels recompute the report.
+    await page.getByTestId('settings-open').click();
+    await page.getByTestId('settings-title').fill(lang === 'zh' ? '2024 年客户分析' : 'Customer review 2024');
+    await page.getByTestId('settings-bins').selectOption('3');
+    await page.getByTestId('settings-apply').click();
+    await expect(page.getByTestId('report-title')).toHaveText(lang === 'zh' ? '2024 年客户分析' : 'Customer review 2024');
+    await expect(page.getByTestId('report')).toHaveAttribute('data-stale', 'false', { timeout: 120_000 });
+    await page.getByTestId('export-open').click();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+    const report = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    expect(report.options.value.rfm.bins).toBe(3);
+
+    // Accessibility: no serious or critical axe-core violation on the report.
+    // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document.querySelector('[data-testid="report"]'), { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+}
