@@ -6,13 +6,15 @@
 //   kept in test-results/shots for a person to look at);
 // - the customer CSV loses its BOM, its Chinese segment names or one customer, or the Parquet file
 //   another row count;
-// - the settings panel no longer recomputes the report (title and RFM levels);
+// - the settings panel no longer recomputes the report (title and RFM levels), or the downloaded
+//   JSON stops validating against docs/report.schema.json;
 // - axe-core finds a serious or critical accessibility violation in the report.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { parquetReadObjects } from 'hyparquet';
+import Ajv from 'ajv';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { buildReport, CJK, LANGS, openSample } from './helpers';
@@ -110,6 +112,10 @@ for (const lang of LANGS) {
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
     const report = JSON.parse(readFileSync(await json.path(), 'utf8'));
     expect(report.options.value.rfm.bins).toBe(3);
+    // The downloaded JSON keeps the documented contract (docs/report-schema.md).
+    const schema = JSON.parse(readFileSync(path.resolve('docs/report.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
 
     // Accessibility: no serious or critical axe-core violation on the report.
     // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
