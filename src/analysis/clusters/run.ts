@@ -11,7 +11,7 @@ import { sampleIndices } from '../math/silhouette';
 import { standardize } from '../math/standardize';
 import { hash32 } from '../sample/random';
 import { literal } from '../sql/ident';
-import type { ClusterOptions, ClusterSummary, ClustersReport, Level } from './types';
+import { MIN_CUSTOMERS, type ClusterOptions, type ClusterSummary, type ClustersReport, type Level } from './types';
 
 type Query = <T extends Record<string, unknown>>(label: string, sql: string) => Promise<T[]>;
 type Run = (label: string, sql: string) => Promise<void>;
@@ -25,15 +25,13 @@ const CHOOSE_ON_SAMPLE_ABOVE = 20_000;
 /** Rows per INSERT statement when writing labels back. */
 const INSERT_BATCH = 2000;
 const SCATTER_POINTS = 2000;
-/** Below this many customers a segmentation says nothing. */
-const MIN_CUSTOMERS = 20;
 /** A standardised centroid beyond ±0.5 sd counts as clearly high or low. */
 const LEVEL_CUT = 0.5;
 
 export async function runClusters(db: Db, o: ClusterOptions, query: Query, run: Run, segmentColumn: string | null): Promise<ClustersReport> {
   const features = ['recency', 'frequency', 'monetary', ...o.extraFeatures];
   const empty = (skipped: ClustersReport['skipped'], customers: number): ClustersReport => ({
-    options: o, skipped, features, customers, k: null, chosenBy: null, scores: [], silhouetteSample: 0, chosenOnSample: null, clusters: [], crossTab: [], scatter: [],
+    options: o, skipped, features, customers, k: null, chosenBy: null, silhouetteK: null, scores: [], silhouetteSample: 0, chosenOnSample: null, clusters: [], crossTab: [], scatter: [],
   });
   const extra = o.extraFeatures.map((f) => `, ln(1 + greatest(coalesce(${f}, 0), 0)) AS ${f}`).join('');
   // Net returns can push revenue below zero; log1p needs > -1, and a customer who returned more
@@ -52,35 +50,27 @@ export async function runClusters(db: Db, o: ClusterOptions, query: Query, run: 
   rows.forEach((r, i) => features.forEach((f, j) => (raw[i * d + j] = Number(r[f]))));
   const { values } = standardize(raw, n, d);
 
-  let labels: Int32Array;
-  let centroids: Float64Array;
-  let k: number;
-  let scores: ClustersReport['scores'] = [];
-  let sample = 0;
-  let chosenOnSample: number | null = null;
+  // The scores of every k are computed whether or not the analyst fixed k, so the elbow and
+  // silhouette charts can show where a chosen k stands. Per-k seeds make the fit of k = 4 the same
+  // in both modes, so a fixed k that the silhouette would also pick gives the same clusters.
   const kMax = Math.min(o.kMax, n - 1);
-  if (o.k === 'auto' && n > CHOOSE_ON_SAMPLE_ABOVE) {
+  const onSample = n > CHOOSE_ON_SAMPLE_ABOVE;
+  let points = values;
+  let m = n;
+  if (onSample) {
     const picked = sampleIndices(n, CHOOSE_ON_SAMPLE_ABOVE, hash32('choose-k sample', o.seed));
-    const sub = new Float64Array(picked.length * d);
-    picked.forEach((row, i) => sub.set(values.subarray(row * d, row * d + d), i * d));
-    const chosen = chooseK(sub, picked.length, d, { seed: o.seed, restarts: o.restarts, kMin: o.kMin, kMax, sampleSize: o.sampleSize });
-    // Scores (elbow and silhouette) describe the sample the choice was made on.
-    scores = chosen.scores.map((s) => ({ k: s.k, inertia: s.inertia, silhouette: Number.isFinite(s.silhouette) ? s.silhouette : null }));
-    sample = chosen.sampleSize;
-    const fit = kmeans(values, n, d, chosen.bestK, { seed: hash32(`kmeans k=${chosen.bestK}`, o.seed), restarts: o.restarts });
-    ({ labels, centroids, k } = fit);
-    chosenOnSample = picked.length;
-  } else if (o.k === 'auto') {
-    const chosen = chooseK(values, n, d, { seed: o.seed, restarts: o.restarts, kMin: o.kMin, kMax, sampleSize: o.sampleSize });
-    scores = chosen.scores.map((s) => ({ k: s.k, inertia: s.inertia, silhouette: Number.isFinite(s.silhouette) ? s.silhouette : null }));
-    sample = chosen.sampleSize;
-    const fit = chosen.fits.find((f) => f.k === chosen.bestK)!;
-    ({ labels, centroids, k } = fit);
-  } else {
-    const fit = kmeans(values, n, d, Math.max(2, Math.min(o.k, n - 1)), { seed: hash32(`kmeans k=${o.k}`, o.seed), restarts: o.restarts });
-    ({ labels, centroids, k } = fit);
-    scores = [{ k, inertia: fit.inertia, silhouette: null }];
+    points = new Float64Array(picked.length * d);
+    picked.forEach((row, i) => points.set(values.subarray(row * d, row * d + d), i * d));
+    m = picked.length;
   }
+  const chosen = chooseK(points, m, d, { seed: o.seed, restarts: o.restarts, kMin: o.kMin, kMax, sampleSize: o.sampleSize });
+  // Scores (elbow and silhouette) describe the points the choice was made on.
+  const scores: ClustersReport['scores'] = chosen.scores.map((s) => ({ k: s.k, inertia: s.inertia, silhouette: Number.isFinite(s.silhouette) ? s.silhouette : null }));
+  const target = o.k === 'auto' ? chosen.bestK : Math.max(2, Math.min(o.k, n - 1));
+  const reuse = onSample ? undefined : chosen.fits.find((f) => f.k === target);
+  const { labels, centroids, k } = reuse ?? kmeans(values, n, d, target, { seed: hash32(`kmeans k=${target}`, o.seed), restarts: o.restarts });
+  const sample = chosen.sampleSize;
+  const chosenOnSample = onSample ? m : null;
 
   await run('customer-clusters', 'CREATE OR REPLACE TABLE customer_clusters (customer_id VARCHAR, cluster INTEGER)');
   for (let start = 0; start < n; start += INSERT_BATCH) {
@@ -139,6 +129,7 @@ export async function runClusters(db: Db, o: ClusterOptions, query: Query, run: 
     customers: n,
     k,
     chosenBy: o.k === 'auto' ? 'silhouette' : 'user',
+    silhouetteK: chosen.bestK,
     scores,
     silhouetteSample: sample,
     chosenOnSample,

@@ -4,6 +4,9 @@
 export const EXTRA_FEATURES = ['aov', 'tenure_days'] as const;
 export type ExtraFeature = (typeof EXTRA_FEATURES)[number];
 
+/** Below this many customers a segmentation says nothing: the chapter is skipped. */
+export const MIN_CUSTOMERS = 20;
+
 export interface ClusterOptions {
   /** 'auto' = the k with the best mean silhouette in kMin..kMax. */
   k: number | 'auto';
@@ -54,7 +57,9 @@ export interface ClustersReport {
   customers: number;
   k: number | null;
   chosenBy: 'silhouette' | 'user' | null;
-  /** Elbow and silhouette charts: one entry per k tried. */
+  /** The k the mean silhouette prefers; equals k unless the analyst fixed another one. */
+  silhouetteK: number | null;
+  /** Elbow and silhouette charts: one entry per k in kMin..kMax, also when the analyst fixed k. */
   scores: { k: number; inertia: number; silhouette: number | null }[];
   silhouetteSample: number;
   /** When k was chosen on a seeded sample of this many customers (then fitted on all); null = on all. */
