@@ -16,5 +16,6 @@ export const CHAPTER_TITLES: Record<string, PlainKey> = {
   channels: 'chapter.channels',
   funnel: 'chapter.funnel',
   feedback: 'chapter.feedback',
+  actions: 'chapter.actions',
   methodology: 'chapter.methodology',
 };

@@ -9,6 +9,7 @@ import { CHAPTER_TITLES } from './chapter-titles';
 import OverviewChapter from './overview/overview-chapter.svelte';
 import CleaningChapter from './cleaning/cleaning-chapter.svelte';
 import MethodologyChapter from './methodology/methodology-chapter.svelte';
+import ActionsChapter from './actions/actions-chapter.svelte';
 import ProfileChapter from './value/profile-chapter.svelte';
 import BehaviourChapter from './value/behaviour-chapter.svelte';
 import ValueChapter from './value/value-chapter.svelte';
@@ -37,6 +38,7 @@ export const CHAPTERS: readonly Chapter[] = [
   { id: 'channels', title: CHAPTER_TITLES.channels, component: ChannelsChapter },
   { id: 'funnel', title: CHAPTER_TITLES.funnel, component: FunnelChapter },
   { id: 'feedback', title: CHAPTER_TITLES.feedback, component: FeedbackChapter },
+  { id: 'actions', title: CHAPTER_TITLES.actions, component: ActionsChapter },
   // The appendix stays last.
   { id: 'methodology', title: CHAPTER_TITLES.methodology, component: MethodologyChapter },
 ];

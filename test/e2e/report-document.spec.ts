@@ -1,7 +1,8 @@
 // The report as a document (issue 8), on the sample data in both languages. Breaks when:
 // - a chapter of the table of contents does not render, or the executive summary is empty;
 // - the HTML export needs script or network to show its charts (it is opened in a fresh context
-//   with JavaScript disabled and the network offline, and must show as many charts as the page);
+//   with JavaScript disabled and the network offline, and must show as many charts as the page),
+//   or loses what the analyst typed into the action plan;
 // - print-to-PDF stops giving A4 pages with a chapter per page (the PDF and PNGs of its pages are
 //   kept in test-results/shots for a person to look at);
 // - the customer CSV loses its BOM, its Chinese segment names or one customer, or the Parquet file
@@ -48,6 +49,12 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-testid="report"] .chapters figure.chart svg').first()).toBeVisible();
     const charts = await page.locator('[data-testid="report"] .chapters figure.chart').count();
 
+    // The action plan: typed text stays in the exported file, as text (never as markup).
+    const owner = '<b>Ops</b> 张三';
+    await expect(page.getByTestId('plan-row').first()).toBeVisible();
+    await page.getByTestId('plan-owner').first().fill(owner);
+    await page.getByTestId('plan-owner').first().blur();
+
     // HTML export: opens with scripts disabled and offline, shows every chart, asks for nothing.
     const html = await download(page, 'export-html');
     expect(html.name).toMatch(/\.html$/);
@@ -65,6 +72,8 @@ for (const lang of LANGS) {
     expect(await exported.locator('figure.chart').count()).toBe(charts);
     expect(await exported.locator('figure.chart svg').count()).toBeGreaterThanOrEqual(charts);
     expect(await exported.locator('button, input, select').count()).toBe(0);
+    await expect(exported.locator('[data-testid="action-plan"]')).toContainText(owner);
+    expect(await exported.locator('[data-testid="action-plan"] b').count()).toBe(0);
     await exported.screenshot({ path: path.join(SHOTS, `export-html-${lang}.png`), fullPage: false });
     expect(requested.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await context.close();

@@ -83,8 +83,8 @@ export function pageCss(): string {
 
 /** Text areas and text inputs hold what the analyst typed in properties, not in the markup. */
 function keepEditedText(original: HTMLElement, copy: HTMLElement): void {
-  const from = original.querySelectorAll('textarea, input[type="text"][data-export="text"]');
-  const to = copy.querySelectorAll('textarea, input[type="text"][data-export="text"]');
+  const from = original.querySelectorAll('textarea, input[data-export="text"]');
+  const to = copy.querySelectorAll('textarea, input[data-export="text"]');
   from.forEach((el, i) => {
     const value = (el as HTMLTextAreaElement | HTMLInputElement).value;
     const div = copy.ownerDocument.createElement('div');

@@ -9,6 +9,7 @@
  */
 import type { ChapterFailure, Report } from '../../analysis/report';
 import { failureOf } from '../chapter-state';
+import { themeName } from '../feedback/names';
 import type { SchemeId } from '../../analysis/value/names';
 import { SEGMENT_NAMES } from '../../analysis/value/names';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '../../format';
@@ -198,13 +199,6 @@ const RULES: Record<string, Rule> = {
     };
   },
 };
-
-/** A built-in feedback theme's name in the current language; a user's own theme keeps its id. */
-function themeName(id: string, i18n: I18n): string {
-  const key = `summary.theme.${id}` as Parameters<I18n['t']>[0];
-  const name = (i18n.t as (k: string) => string)(key);
-  return name === key ? id : name;
-}
 
 export function summaryFindings(report: Report, i18n: I18n): SummaryFinding[] {
   const out: SummaryFinding[] = [];
