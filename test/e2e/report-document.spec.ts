@@ -1,5 +1,6 @@
 // The report as a document (issue 8), on the sample data in both languages. Breaks when:
-// - a chapter of the table of contents does not render, or the executive summary is empty;
+// - a chapter of the table of contents does not render, the contents stop following the scroll
+//   position, or the executive summary is empty;
 // - the HTML export needs script or network to show its charts (it is opened in a fresh context
 //   with JavaScript disabled and the network offline, and must show as many charts as the page),
 //   or loses what the analyst typed into the action plan;
@@ -41,6 +42,11 @@ for (const lang of LANGS) {
     const tocLinks = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(tocLinks.length).toBeGreaterThanOrEqual(12);
     for (const href of tocLinks) await expect(page.locator(href!)).toBeVisible();
+    // The table of contents follows the reading position.
+    await page.locator('nav.toc a[href="#chapter-clv"]').click();
+    await expect(page.locator('nav.toc a[href="#chapter-clv"]')).toHaveAttribute('aria-current', 'location');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.locator('nav.toc a[href="#chapter-overview"]')).toHaveAttribute('aria-current', 'location');
     const findings = page.getByTestId('summary-finding');
     expect(await findings.count()).toBeGreaterThanOrEqual(4);
     if (lang === 'zh') await expect(findings.first()).toHaveText(CJK);
