@@ -21,7 +21,9 @@ interface Sample {
 async function measure(): Promise<Sample> {
   const [mem] = await engine.db.query<{ bytes: number }>('SELECT coalesce(sum(memory_usage_bytes), 0)::DOUBLE AS bytes FROM duckdb_memory()');
   const [tables] = await engine.db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM duckdb_tables()');
-  return { wasmBytes: engine.bindings.mod.HEAPU8.length, duckdbBytes: Number(mem.bytes), tables: Number(tables.n) };
+  // The interface type hides the module; the concrete bindings class exposes its WebAssembly heap.
+  const heap = (engine.bindings as unknown as { mod: { HEAPU8: Uint8Array } }).mod.HEAPU8;
+  return { wasmBytes: heap.length, duckdbBytes: Number(mem.bytes), tables: Number(tables.n) };
 }
 
 describe('ten analyses in a row', () => {
