@@ -7,10 +7,14 @@
 import type { NumberFormat } from '../types';
 import { WS_JS } from './text';
 
-/** Currency marks removed when a column has a currency. Codes match in any case. */
+/**
+ * Currency marks removed when a column has a currency. Codes match in any case, by Unicode case
+ * folding on both sides: RE2's (?i) folds `ſ` into s and the Kelvin sign into k, and JS does too
+ * only with the u flag.
+ */
 const CURRENCY_SOURCE = 'US\\$|HK\\$|RMB|CNY|USD|EUR|GBP|[¥￥$€£元]';
 export const CURRENCY_RE2 = `(?i)${CURRENCY_SOURCE}`;
-const CURRENCY_JS = new RegExp(CURRENCY_SOURCE, 'gi');
+const CURRENCY_JS = new RegExp(CURRENCY_SOURCE, 'giu');
 
 /** The rewriting steps, in order: [JS regexp, RE2 pattern, replacement ($1 in JS, \1 in RE2)]. */
 export const PERCENT_RE2 = '[%％]$';
