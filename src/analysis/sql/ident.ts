@@ -9,9 +9,13 @@ export function ident(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** A single-quoted string literal: `it's` -> `'it''s'`. */
+/**
+ * A single-quoted string literal: `it's` -> `'it''s'`. SQL text cannot hold a NUL character (the
+ * parser stops there), so a value with one is spelled as pieces joined by chr(0).
+ */
 export function literal(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
+  const quoted = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  return value.includes('\0') ? `(${value.split('\0').map(quoted).join(' || chr(0) || ')})` : quoted(value);
 }
 
 /** A list literal of strings: ['a', 'b']. */
