@@ -47,30 +47,50 @@ export function monthTrends(ids: string[], rows: CommentRow[]): MonthTrend[] {
 const QUOTE_CHARS = { min: 6, max: 120 };
 
 /**
+ * Case-, number- and punctuation-blind form, to spot "Fits true to size." inside "Fits true to
+ * size. Very happy." and "3天就到了" beside "2天就到了".
+ */
+const quoteKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\d+/g, '0')
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+
+/**
  * Up to n quotes per theme, shortest first among the informative ones (at least two content
  * words, 6–120 characters), preferring the theme's most common sentiment so the quotes show
- * what most people say about it. Distinct texts only.
+ * what most people say about it. A quote that repeats one already chosen for the theme (one
+ * contains the other) is skipped, and a comment already quoted for another theme is used only
+ * when nothing else is left: templated reviews would otherwise fill every theme with the same line.
  */
 export function quotes(ids: string[], rows: CommentRow[], n: number): Quote[] {
   const out: Quote[] = [];
+  const quoted = new Set<string>();
   for (const id of ids) {
     const about = rows.filter((r) => r.themes.includes(id));
     if (about.length === 0) continue;
     const counts = emptyCounts();
     for (const r of about) counts[r.sentiment]++;
     const dominant = (['negative', 'positive', 'neutral'] as Sentiment[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-    const seen = new Set<string>();
+    const chosen: string[] = [];
     const candidates = about
       .map((r, i) => ({ r, i, text: r.text.trim().replace(/\s+/g, ' ') }))
       .filter(({ text }) => [...text].length >= QUOTE_CHARS.min && [...text].length <= QUOTE_CHARS.max)
       .filter(({ text }) => tokenize(text).length >= 2)
       .sort((a, b) => Number(a.r.sentiment !== dominant) - Number(b.r.sentiment !== dominant) || [...a.text].length - [...b.text].length || a.i - b.i);
-    for (const { r, text } of candidates) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      out.push({ theme: id, text, sentiment: r.sentiment, rating: r.rating });
-      if (seen.size >= n) break;
+    for (const reuse of [false, true]) {
+      for (const { r, text } of candidates) {
+        if (chosen.length >= n) break;
+        const key = quoteKey(text);
+        const repeats = (c: string) => c.includes(key) || key.includes(c);
+        if (chosen.some(repeats)) continue;
+        if (!reuse && [...quoted].some(repeats)) continue;
+        chosen.push(key);
+        out.push({ theme: id, text, sentiment: r.sentiment, rating: r.rating });
+      }
     }
+    for (const k of chosen) quoted.add(k);
   }
   return out;
 }

@@ -32,6 +32,11 @@ export const ZH_LEXICON: Lexicon = {
     找不到: -1, 出不来: -1, 瑕疵: -1.2, 次品: -1.8, 薄: -0.5, 透光: -0.6, 别买: -2, 不推荐: -1.5, 劣质: -2,
     坑人: -1.8, 慢死了: -2, 退货: -0.3, 丢件: -1.5, 催: -0.8, 没下文: -1.5, 未支付: -0.8, 扣了: -0.6, 坏点: -1.2,
     不值: -1.2, 抵扣: 0.3, 简单: 0.3, 破了: -1.2, 谢了: -0.6, 后悔: -1.5, 智商税: -1.8, 粗糙: -1.2, 粘: 0,
+    // Quantities and hedges that start with 好 but praise nothing (好几次 = several times).
+    好几: 0, 好多: 0, 好像: 0, 好久: -0.6,
+    // Pending and failing states, the usual content of a ticket.
+    没人: -1, 一直没: -1, 还没收到: -1.2, 还没到: -1, 到现在还: -1, 没反应: -1.2, 无法: -0.8, 不了: -0.8, 不上: -0.8,
+    错误: -1, 拖: -0.8, 尽快: -0.6, 疼: -1, 痛: -1, 普通: -0.3, 优势: 1,
     '👍': 1.5, '😍': 1.5, '❤': 1.2, '😊': 1, '🙄': -1.5, '🙃': -1, '😡': -2, '😤': -1.5, '👎': -1.5, '😭': -1,
   },
   negators: ['不', '没', '没有', '别', '未', '无', '不是', '并不', '一点都不', '一点也不', '毫不', '从不', '从来没'],
@@ -63,8 +68,15 @@ export const EN_LEXICON: Lexicon = {
     'never showed up': -1.8, 'never arrived': -1.8, 'not what i expected': -1.2, 'waste of money': -2, 'ripped off': -2,
     cheap: -0.3, 'looks cheap': -1.2, 'feels cheap': -1.2, unfortunately: -1, sadly: -1, avoid: -1.5, "don't buy": -2,
     'do not buy': -2, 'all over the place': -1.2, battered: -0.8, defective: -2, faulty: -2,
+    // Pending and failing states, the usual content of a ticket.
+    "doesn't work": -1.5, "don't work": -1.5, 'not working': -1.5, 'stopped working': -1.5, 'still waiting': -1.2,
+    "still hasn't": -1, "still haven't": -1, 'still not': -1, 'still no': -1, 'no reply': -1.2, 'no response': -1.2,
+    'no answer': -1.2, 'not a single': -1, 'later than': -1, fuss: -1, pinch: -1, pinches: -1, hurt: -1.2, hurts: -1.2,
+    painful: -1.2, sore: -1,
+    // Idioms whose negator praises.
+    "can't complain": 0.8, "can't fault": 1.5, "can't wait": 1, 'no complaints': 1.2,
   },
-  negators: ['not', 'no', 'never', "n't", 'cannot', 'without', 'nor', 'hardly'],
+  negators: ['not', 'no', 'never', "n't", 'cannot', 'without', 'nor', 'hardly', 'unable'],
   degrees: {
     very: 1.5, really: 1.5, so: 1.5, sooo: 1.8, too: 1.5, super: 1.8, extremely: 2, absolutely: 1.8, totally: 1.5, quite: 1.2,
     pretty: 1.2, incredibly: 2, way: 1.5, 'a bit': 0.6, slightly: 0.5, 'a little': 0.6, somewhat: 0.7, 'kind of': 0.7,

@@ -7,6 +7,11 @@
  *   negative than 差, 不贵 less positive than 便宜) and ignores intensifiers (不太好 = "not very good").
  * - A degree word multiplies the next sentiment word in its clause (非常 x2, 有点 x0.6).
  * - Words after a contrast (但是, but) count 1.5x: the writer's conclusion.
+ * - A failure negator (can't, won't, doesn't…) that negates no sentiment word states a failure
+ *   ("wouldn't print", "can't log in") and counts FAILURE: tickets say what does not work
+ *   without a single opinion word.
+ * - Excess: 太 + a neutral word + 了 (太甜了, 太大了) and too + a neutral word (too small, too
+ *   much plastic) count EXCESS: "too" is a complaint whatever the adjective.
  * Chinese and English are both scanned on every comment, so mixed comments score on both halves.
  */
 import { EN_LEXICON, ZH_LEXICON, type Lexicon } from './lexicon';
@@ -16,10 +21,17 @@ import type { Sentiment } from './types';
 export const NEGATION_GAP = { zh: 2, en: 3 } as const;
 const NEGATED = -0.8;
 const CONCLUSION = 1.5;
+const FAILURE = -0.8;
+const EXCESS = -0.8;
+/** Negators that, with a plain verb after them, report something not working. */
+const FAILURE_NEGATORS = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "doesn't", "didn't", 'unable']);
+/** After "too", these start another clause ("fast delivery too and…"), not an excess. */
+const NOT_EXCESS = new Set(['and', 'or', 'but', 'so', 'as', 'i', 'it', 'we', 'they', 'you', 'the', 'a', 'which', 'since', 'thanks', 'thx', 'lol']);
+const HAN_RUN = /^(\p{Script=Han}{1,2})了/u;
 
 type Hit =
   | { kind: 'word'; value: number; at: number }
-  | { kind: 'negator'; at: number }
+  | { kind: 'negator'; at: number; failure?: boolean }
   | { kind: 'degree'; value: number; at: number }
   | { kind: 'contrast'; at: number }
   | { kind: 'boundary'; at: number };
@@ -60,6 +72,12 @@ function zhHits(text: string): Hit[] {
       hits.push({ kind: 'boundary', at: i++ });
       continue;
     }
+    const excess = chars[i] === '太' ? zhExcess(chars.slice(i + 1, i + 4).join('')) : 0;
+    if (excess) {
+      hits.push({ kind: 'word', value: EXCESS, at: i });
+      i += 1 + excess;
+      continue;
+    }
     let found = 0;
     for (let len = Math.min(ZH.maxLen, chars.length - i); len > 0; len--) {
       const key = chars.slice(i, i + len).join('');
@@ -75,12 +93,27 @@ function zhHits(text: string): Hit[] {
   return hits;
 }
 
+/** Characters after 太 that make an excess (太甜了: 2), or 0 when they hold a sentiment word (太好了). */
+function zhExcess(next: string): number {
+  const m = HAN_RUN.exec(next);
+  if (!m) return 0;
+  const run = m[1];
+  for (let a = 0; a < run.length; a++) for (let b = a + 1; b <= run.length; b++) if (ZH.keys.has(run.slice(a, b))) return 0;
+  return run.length + 1;
+}
+
 /** English hits over word tokens; `at` counts words. */
 function enHits(text: string): Hit[] {
   const tokens = latinTokens(text);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (i > 0 && BOUNDARY.test(text.slice(tokens[i - 1].end, tokens[i].start))) hits.push({ kind: 'boundary', at: i });
+    const next = tokens[i + 1];
+    if (tokens[i].word === 'too' && next && !EN.keys.has(next.word) && !NOT_EXCESS.has(next.word) && !BOUNDARY.test(text.slice(tokens[i].end, next.start))) {
+      hits.push({ kind: 'word', value: EXCESS, at: i });
+      i += 2;
+      continue;
+    }
     let found = 0;
     for (let len = Math.min(4, tokens.length - i); len > 0; len--) {
       const key = tokens
@@ -88,12 +121,13 @@ function enHits(text: string): Hit[] {
         .map((t) => t.word)
         .join(' ');
       if (EN.keys.has(key)) {
-        hits.push(hit(EN, key, i));
+        const h = hit(EN, key, i);
+        hits.push(h.kind === 'negator' && FAILURE_NEGATORS.has(key) ? { ...h, failure: true } : h);
         found = len;
         break;
       }
     }
-    if (!found && tokens[i].word.endsWith("n't")) hits.push({ kind: 'negator', at: i });
+    if (!found && tokens[i].word.endsWith("n't")) hits.push({ kind: 'negator', at: i, failure: FAILURE_NEGATORS.has(tokens[i].word) });
     i += found || 1;
   }
   return hits;
@@ -104,7 +138,16 @@ function score(hits: Hit[], gap: number): number {
   let negatorAt = -Infinity;
   let degree = 1;
   let weight = 1;
+  // A failure negator still waiting for a sentiment word to flip; counted as a failure if none comes.
+  let failureAt = -Infinity;
+  const settleFailure = (at: number) => {
+    if (failureAt > -Infinity && at - failureAt > gap + 3) {
+      total += weight * FAILURE;
+      failureAt = -Infinity;
+    }
+  };
   for (const h of hits) {
+    settleFailure(h.kind === 'boundary' || h.kind === 'contrast' ? Infinity : h.at);
     switch (h.kind) {
       case 'boundary':
         negatorAt = -Infinity;
@@ -117,6 +160,7 @@ function score(hits: Hit[], gap: number): number {
         break;
       case 'negator':
         negatorAt = h.at;
+        if (h.failure) failureAt = h.at;
         break;
       case 'degree':
         degree *= h.value;
@@ -124,12 +168,14 @@ function score(hits: Hit[], gap: number): number {
       case 'word': {
         const negated = h.at - negatorAt <= gap + 1 + (degree !== 1 ? 2 : 0);
         total += weight * (negated ? NEGATED * h.value : degree * h.value);
+        if (negated) failureAt = -Infinity;
         negatorAt = -Infinity;
         degree = 1;
         break;
       }
     }
   }
+  settleFailure(Infinity);
   return total;
 }
 

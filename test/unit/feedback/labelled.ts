@@ -1,4 +1,8 @@
-/** Reads test/fixtures/feedback/labelled.csv (RFC 4180 quoting) into typed rows. */
+/**
+ * Reads a labelled fixture of test/fixtures/feedback/ (RFC 4180 quoting) into typed rows:
+ * labelled.csv (written with the dictionary, optimistic) or heldout.csv (labelled before the
+ * classifier ever saw it).
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -31,8 +35,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export function labelledRows(): LabelledRow[] {
-  const file = path.resolve(__dirname, '../../fixtures/feedback/labelled.csv');
+export function labelledRows(name: 'labelled.csv' | 'heldout.csv' = 'labelled.csv'): LabelledRow[] {
+  const file = path.resolve(__dirname, '../../fixtures/feedback', name);
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const col = (name: string) => header.indexOf(name);
   return rows.map((r) => ({

@@ -82,3 +82,35 @@ describe('rating rule', () => {
     expect(label(score, rating, s)).toEqual({ label: want, source });
   });
 });
+
+describe('failures and excess (added after the held-out fixture showed tickets scoring neutral)', () => {
+  it.each([
+    ["the label wouldn't print", '-'],
+    ["can't log in", '-'],
+    ['unable to pay', '-'],
+    ["doesn't connect", '-'],
+    // A failure negator that flips a sentiment word is not counted twice.
+    ["wouldn't say it's bad", '+'],
+    ["can't complain", '+'],
+    ['too small', '-'],
+    ['way too much plastic', '-'],
+    ['fast delivery too', '+'],
+    ['太甜了', '-'],
+    ['太大了', '-'],
+    ['太好了', '+'],
+    ['太快了', '+'],
+    ['联系了好几次', '0'],
+    ['登录不上', '-'],
+    ['戴久了耳朵疼', '-'],
+  ])('%s -> %s', (text, want) => {
+    expect(sign(rawPolarity(text))).toBe(want);
+  });
+
+  it('counts a failure after a contrast with the conclusion weight', () => {
+    expect(rawPolarity("fine, but it won't turn on")).toBeLessThan(0);
+  });
+
+  it('a stronger excess with a degree word before too', () => {
+    expect(rawPolarity('way too long')).toBeLessThan(rawPolarity('too long'));
+  });
+});
