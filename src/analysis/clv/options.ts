@@ -34,11 +34,22 @@ export interface ClvOptions {
   validation: ClvValidationOptions;
   /** Rule-based fallback: gap G used when fewer than 20 inter-purchase gaps exist (days). */
   fallbackGapDays: number;
+  drivers: ChurnDriverOptions;
 }
 
-export type ClvSettings = Partial<Omit<ClvOptions, 'thresholds' | 'validation'>> & {
+/** The churn-driver regression (when the customer table has a churn label). */
+export interface ChurnDriverOptions {
+  /** L2 penalty on the standardised coefficients (scikit-learn's C = 1 / l2); 0 = none. */
+  l2: number;
+  /** Share of labelled customers held out to score the AUC, chosen by a seeded hash of the customer id. */
+  holdoutFraction: number;
+  seed: number;
+}
+
+export type ClvSettings = Partial<Omit<ClvOptions, 'thresholds' | 'validation' | 'drivers'>> & {
   thresholds?: Partial<ClvOptions['thresholds']>;
   validation?: Partial<ClvValidationOptions>;
+  drivers?: Partial<ChurnDriverOptions>;
 };
 
 export const DEFAULT_CLV: ClvOptions = {
@@ -53,6 +64,7 @@ export const DEFAULT_CLV: ClvOptions = {
   minHistoryGaps: 2,
   validation: { mode: 'fraction', holdoutFraction: 0.25, calibrationEnd: null },
   fallbackGapDays: 90,
+  drivers: { l2: 1, holdoutFraction: 0.3, seed: 20240607 },
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,6 +75,7 @@ export function clvOptions(s: ClvSettings = {}): ClvOptions {
     ...s,
     thresholds: { ...DEFAULT_CLV.thresholds, ...s.thresholds },
     validation: { ...DEFAULT_CLV.validation, ...s.validation },
+    drivers: { ...DEFAULT_CLV.drivers, ...s.drivers },
   };
   if (o.period === 'week') o.unit = 'week';
   if (o.observationEnd !== null && !ISO.test(o.observationEnd)) throw new RangeError(`CLV: observationEnd ${o.observationEnd}`);
@@ -77,6 +90,10 @@ export function clvOptions(s: ClvSettings = {}): ClvOptions {
   if (!(o.monthlyDiscountRate > -1)) throw new RangeError(`CLV: monthlyDiscountRate ${o.monthlyDiscountRate}`);
   if (!(o.penalizer >= 0)) throw new RangeError(`CLV: penalizer ${o.penalizer}`);
   if (!(o.fallbackGapDays > 0)) throw new RangeError(`CLV: fallbackGapDays ${o.fallbackGapDays}`);
+  const d = o.drivers;
+  if (!(d.l2 >= 0)) throw new RangeError(`CLV: drivers.l2 ${d.l2}`);
+  if (!(d.holdoutFraction >= 0 && d.holdoutFraction < 1)) throw new RangeError(`CLV: drivers.holdoutFraction ${d.holdoutFraction}`);
+  if (!Number.isInteger(d.seed)) throw new RangeError(`CLV: drivers.seed ${d.seed}`);
   return o;
 }
 

@@ -6,7 +6,6 @@
 import type { Db, Row } from '../db';
 import { conditionalPurchasesIfAlive, expectedPurchases, probabilityAlive, type BgnbdParams } from '../math/bgnbd';
 import { DAYS_PER_MONTH } from '../math/clv';
-import { ident } from '../sql/ident';
 import type { ClvOptions } from './options';
 import { UNIT_DAYS } from './options';
 import { bgnbdDiagnostics, fitPurchases, gate, num, predict, type Summary } from './predict';
@@ -16,6 +15,9 @@ import type {
   FrequencyValidationRow, HistogramBin, RiskBand, TrackingPoint,
 } from './types';
 import { writeColumns } from './write';
+import { clvAttrsSql, discoverLinks, type ClvContext } from './attrs';
+import { clvBreakdowns, riskProfile } from './breakdown';
+import { churnDrivers } from './drivers';
 
 export const CLV_DEFINITIONS: Record<string, string> = {
   purchase_period: 'a day (or ISO week) with at least one tx_clean line that is not a netted cancellation, dated on or before the observation end',
@@ -67,8 +69,11 @@ async function readSummary(db: Db, table: string): Promise<Summary & { hold: Flo
   return s;
 }
 
-/** `onSql` sees every statement run (the methodology log). */
-export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string) => void = () => {}): Promise<ClvReport> {
+/**
+ * `onSql` sees every statement run (the methodology log). `ctx` says which of the earlier
+ * chapters' tables belong to this report (attrs.ts); without it, whatever exists is joined.
+ */
+export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string) => void = () => {}, ctx: ClvContext = {}): Promise<ClvReport> {
   const db: Db = {
     query: (sql) => (onSql(sql), inner.query(sql)),
     exec: (sql) => (onSql(sql), inner.exec(sql)),
@@ -137,6 +142,7 @@ export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string
         CASE WHEN v.p_alive < ${high} THEN 'high' WHEN v.p_alive < ${medium} THEN 'medium' ELSE 'low' END AS risk_band,
         s.revenue * (1 - v.p_alive) AS value_at_risk, v.clv * (1 - v.p_alive) AS clv_at_risk
       FROM clv_summary AS s JOIN clv_values AS v ON v.idx = s.idx ORDER BY s.idx`);
+    const joined = await joinedViews(db, o, end, ctx, true);
     return {
       ...common,
       status: 'model',
@@ -149,6 +155,7 @@ export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string
       clvHistogram: histogram(pr.clv),
       ...(await aggregates(db, true)),
       matrix: await matrix(db, s),
+      ...joined,
     };
   }
 
@@ -167,6 +174,7 @@ export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string
     FROM clv_summary AS s, LATERAL (SELECT CASE WHEN s.days_since_last > ${2 * G} THEN 'high'
       WHEN s.days_since_last > ${G} THEN 'medium' ELSE 'low' END AS risk_band) AS b
     ORDER BY s.idx`);
+  const joined = await joinedViews(db, o, end, ctx, false);
   return {
     ...common,
     status: 'fallback',
@@ -179,6 +187,18 @@ export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string
     clvHistogram: null,
     ...(await aggregates(db, false)),
     matrix: null,
+    ...joined,
+  };
+}
+
+/** CLV and risk by segment, tier, cluster and channel; how bands differ; churn drivers (attrs.ts, breakdown.ts, drivers.ts). */
+async function joinedViews(db: Db, o: ClvOptions, end: string, ctx: ClvContext, model: boolean) {
+  const links = await discoverLinks(db, ctx);
+  await db.exec(clvAttrsSql(links, end));
+  return {
+    breakdowns: await clvBreakdowns(db, links, model),
+    riskProfile: await riskProfile(db, links, end, model),
+    drivers: await churnDrivers(db, links, ctx, o.drivers),
   };
 }
 
@@ -371,17 +391,3 @@ async function tracking(db: Db, o: ClvOptions, fit: BgnbdParams, p0s: Float64Arr
   }
   return out;
 }
-
-/**
- * Hook for CLV by segment / tier / cluster / channel: customer_clv joined to any customer-level
- * table on customer_id and grouped by one of its columns. Not called by runClv yet; the steps
- * that build those tables call it (or the Report assembles it) once they exist.
- */
-export function clvBreakdownSql(table: string, column: string, key = 'customer_id'): string {
-  return `SELECT CAST(t.${ident(column)} AS VARCHAR) AS "group", count(*) AS customers,
-      sum(c.clv) AS clv, avg(c.clv) AS mean_clv, avg(c.p_alive) AS mean_p_alive,
-      sum(c.value_at_risk) AS value_at_risk, count(*) FILTER (WHERE c.risk_band = 'high') AS high_risk
-    FROM customer_clv AS c JOIN ${ident(table)} AS t ON t.${ident(key)} = c.customer_id
-    GROUP BY ALL ORDER BY clv DESC NULLS LAST, "group"`;
-}
-

@@ -1,5 +1,7 @@
 /** The lifetime value and churn chapter of the Report: plain JSON, no bigint, no NaN (null instead). */
 import type { ClvOptions } from './options';
+import type { LevelKey } from '../math/logistic-design';
+import type { SchemeId } from '../value/names';
 
 export type RiskBand = 'high' | 'medium' | 'low';
 
@@ -138,6 +140,141 @@ export interface ClvMatrix {
   horizonDays: number;
 }
 
+/** One group of a CLV breakdown (a segment, tier, cluster or channel). */
+export interface ClvGroup {
+  /** Segment id, cluster number (as text) or channel value; null for the pooled rows. */
+  key: string | null;
+  /** 'other': the channels past the ten largest, pooled; 'unknown': no value (no match, missing). */
+  kind: 'value' | 'other' | 'unknown';
+  customers: number;
+  revenue: number;
+  /** Model only (null in fallback). */
+  clv: number | null;
+  meanClv: number | null;
+  meanPAlive: number | null;
+  valueAtRisk: number;
+  /** Customers per risk band. */
+  bands: Record<RiskBand, number>;
+  highRiskShare: number;
+}
+
+export interface ClvBreakdowns {
+  /** One list per segment scheme of the value chapter (customer_results); empty when it did not run. */
+  segments: Partial<Record<SchemeId, ClvGroup[]>>;
+  /** By k-means cluster (customer_clusters), in cluster order; null without clusters. */
+  cluster: ClvGroup[] | null;
+  /** By channel: the customer table's, else each buyer's first purchase line's; ten largest + other + unknown. */
+  channel: { source: 'customers' | 'first-order'; groups: ClvGroup[] } | null;
+}
+
+/**
+ * Groups of the risk profile: the bands, except that with a model the low band is split into
+ * repeat buyers ("low-repeat") and one-time buyers ("one-time"): BG/NBD gives everyone who bought
+ * once P(alive) = 1, so lumping them with active repeat buyers would blur every comparison.
+ */
+export type ProfileGroup = 'high' | 'medium' | 'low' | 'low-repeat' | 'one-time';
+
+/** How the customers of one profile group look. Days are calendar days to the observation end. */
+export interface BandProfile {
+  group: ProfileGroup;
+  customers: number;
+  /** Tenure: days from the first purchase to the observation end. */
+  meanTenureDays: number | null;
+  medianTenureDays: number | null;
+  medianDaysSinceLast: number | null;
+  /** Purchase periods (days, or weeks) per customer. */
+  meanPurchases: number | null;
+  repeatShare: number | null;
+  meanRevenue: number | null;
+  medianRevenue: number | null;
+}
+
+/** High-risk and active customers in one group of an attribute (counts). */
+export interface MixGroup {
+  key: string | null;
+  kind: 'value' | 'other' | 'unknown';
+  high: number;
+  active: number;
+}
+
+/** How at-risk customers differ from active ones. */
+export interface RiskProfile {
+  /** Who counts as active: low-risk customers; with a model, low-risk repeat buyers. */
+  active: 'low' | 'low-repeat';
+  highCustomers: number;
+  activeCustomers: number;
+  /** Model: high, medium, low-repeat, one-time; fallback: high, medium, low. */
+  groups: BandProfile[];
+  /**
+   * The mix of high-risk and active customers by channel (ten largest + other + unknown), by
+   * segment of each scheme, by cluster, and by category (a customer counts in every category
+   * bought up to the observation end; the eight most bought). Null / absent when not available.
+   */
+  mixes: {
+    channel: MixGroup[] | null;
+    segments: Partial<Record<SchemeId, MixGroup[]>>;
+    cluster: MixGroup[] | null;
+    category: MixGroup[] | null;
+  };
+}
+
+export type DriverFeature = 'recency' | 'frequency' | 'monetary' | 'tenure' | 'channel' | 'segment' | 'gender' | 'membership_level' | 'region';
+
+export type DriverCoefficient =
+  | {
+      kind: 'numeric';
+      feature: 'recency' | 'frequency' | 'monetary' | 'tenure';
+      /** The feature before standardising: days, log(1 + purchase periods), log(1 + revenue). */
+      transform: 'days' | 'log1p';
+      /** Mean and standard deviation of the transformed feature: the coefficient is per one standard deviation. */
+      mean: number;
+      std: number;
+      coefficient: number;
+      oddsRatio: number;
+    }
+  | {
+      kind: 'level';
+      feature: 'channel' | 'segment' | 'gender' | 'membership_level' | 'region';
+      level: LevelKey;
+      /** The most frequent level, the baseline the coefficient compares with. */
+      reference: LevelKey;
+      /** Labelled customers at this level. */
+      count: number;
+      coefficient: number;
+      oddsRatio: number;
+    };
+
+/** too-few-labelled: under 50 labelled buyers, or under 10 of either class to fit on; separated: the features split the classes perfectly (no finite coefficients). */
+export type ChurnDriversUnavailable = 'too-few-labelled' | 'one-class' | 'not-converged' | 'separated';
+
+/** Logistic regression of the customer table's churn label (1 = churned) on R, F, M, tenure and categories. */
+export type ChurnDrivers =
+  | { status: 'no-label' }
+  | { status: 'unavailable'; reason: ChurnDriversUnavailable; labelled: number; churned: number }
+  | {
+      status: 'done';
+      /** Buyers with a readable label; buyers without one are left out. */
+      labelled: number;
+      churned: number;
+      unlabelled: number;
+      /** The segment scheme used as a category (null when no segments). */
+      segmentScheme: SchemeId | null;
+      /** Rows the model was fitted on and the seeded holdout it was scored on. */
+      train: number;
+      holdout: number;
+      /** AUC on the holdout (null when it lacks either class) and on the training rows. */
+      auc: { holdout: number | null; training: number };
+      l2: number;
+      logLikelihood: number;
+      nullLogLikelihood: number;
+      iterations: number;
+      intercept: number;
+      /** Sorted by |coefficient|, largest first. */
+      coefficients: DriverCoefficient[];
+      /** Categories with a single level among the labelled customers (nothing to compare). */
+      dropped: DriverFeature[];
+    };
+
 /** Rule-based churn (status 'fallback'): risk from days since the last purchase against a gap G. */
 export interface FallbackRule {
   /** G in days and where it came from. */
@@ -169,6 +306,9 @@ export type ClvReport =
       bands: BandSummary[];
       topAtRisk: AtRiskCustomer[];
       matrix: ClvMatrix | null;
+      breakdowns: ClvBreakdowns;
+      riskProfile: RiskProfile;
+      drivers: ChurnDrivers;
       /** Each column of customer_clv as a formula (language-neutral). */
       definitions: Record<string, string>;
     };
