@@ -14,7 +14,7 @@ import { lifecycleOptions, runLifecycle, type LifecycleSettings } from './lifecy
 import { feedbackOptions, runFeedback, type FeedbackSettings } from './feedback';
 import { runClusters } from './clusters/run';
 import { DEFAULT_CLUSTERS, type ClusterOptions } from './clusters/types';
-import { column, revenueBasis, transactionTables, personTable, typedName } from './model';
+import { column, has, revenueBasis, transactionTables, personTable, typedName } from './model';
 import { typedSql } from './sql/typed';
 import { createOnce, memo } from './sql/cache';
 import { transactionsViewSql } from './sql/transactions';
@@ -59,6 +59,9 @@ export function reportOptions(settings: ReportSettings = {}): ReportOptions {
 
 /** Column of customer_results that holds each segment scheme (the clusters' cross-tab uses the lead one). */
 const SEGMENT_COLUMN = { named: 'named_segment', 'eight-class': 'eight_class', tiers: 'tier' } as const;
+
+/** Tables the chapters write per customer; dropped at the start of each report. */
+const PER_REPORT_TABLES = ['customer_results', 'customer_clusters', 'customer_clv', 'clv_attrs'] as const;
 
 /** The analysis chapters after cleaning, in the order they run (later ones join earlier tables). */
 const CHAPTERS = ['lifecycle', 'value', 'clusters', 'clv', 'feedback'] as const;
@@ -114,6 +117,9 @@ export async function runReport(
       return { status: 'failed', error: e instanceof Error ? e.message : String(e) };
     }
   };
+  // Per-customer tables of an earlier report must not pass for this one's when a chapter is
+  // skipped or fails this time (the engine keeps one database across reports).
+  for (const table of PER_REPORT_TABLES) await db.exec(`DROP TABLE IF EXISTS ${table}`);
   const lifecycle = await chapter('lifecycle', (log) => runLifecycle(db, { datasets: inputs.datasets, options: opts.lifecycle }, log));
   const value = await chapter('value', (log) =>
     runValue(
@@ -131,7 +137,14 @@ export async function runReport(
   const clusters = await chapter('clusters', async () =>
     valueReady ? runClusters(db, opts.clusters, query, run, SEGMENT_COLUMN[opts.value.segments.lead]) : null,
   );
-  const clv = await chapter('clv', (log) => runClv(db, opts.clv, log));
+  const clv = await chapter('clv', (log) =>
+    runClv(db, opts.clv, log, {
+      customerResults: valueReady,
+      customerClusters: clusters !== null && !('status' in clusters) && clusters.skipped === null,
+      customerTable: inputs.datasets.some((d) => d.kind === 'customers' && has(d, 'customer_id')),
+      segmentScheme: opts.value.segments.lead,
+    }),
+  );
   const feedback = await chapter('feedback', (log) => runFeedback(db, inputs.datasets, opts.feedback, log));
   onProgress({ step: 'done', done: total, total });
   return {

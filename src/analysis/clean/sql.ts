@@ -54,7 +54,7 @@ export function flagsSql(o: CleaningOptions, ctx: FlagContext): string {
       t.customer_id, ${halfWidth('t.order_id')} AS order_id, t.order_time, t.revenue, t.quantity, t.unit_price,
       upper(${halfWidth('t.product_id')}) AS product_id, ${halfWidth('t.product_name')} AS product_name,
       ${halfWidth('t.category')} AS category, ${halfWidth('t.status')} AS status, ${halfWidth('t.channel')} AS channel,
-      ${halfWidth('t.payment_method')} AS payment_method, t.discount, t.source, t._row,
+      ${halfWidth('t.payment_method')} AS payment_method, t.country, t.region, t.city, t.discount, t.source, t._row,
       (d._row IS NOT NULL) AS f_duplicate,
       (${cancel}) AS f_cancellation,
       (${byPrefix}) AS f_cancel_prefix,

@@ -16,6 +16,10 @@ export const TX_COLUMNS = [
   'status',
   'channel',
   'payment_method',
+  // Where the order went: the customer profile falls back to it without a customer table.
+  'country',
+  'region',
+  'city',
   'discount',
   'source',
   '_row',
@@ -59,6 +63,9 @@ function lineSelect(d: DatasetInput, datasets: DatasetInput[]): string {
     `CAST(${pick('status')} AS VARCHAR) AS status`,
     `CAST(${pick('channel')} AS VARCHAR) AS channel`,
     `CAST(${pick('payment_method')} AS VARCHAR) AS payment_method`,
+    `CAST(${pick('country')} AS VARCHAR) AS country`,
+    `CAST(${pick('region')} AS VARCHAR) AS region`,
+    `CAST(${pick('city')} AS VARCHAR) AS city`,
     `CAST(${pick('discount')} AS DOUBLE) AS discount`,
     `'${d.id}' AS source`,
     // The row of the raw table this line came from: cleaning reasons and downloads point back to it.
@@ -66,7 +73,7 @@ function lineSelect(d: DatasetInput, datasets: DatasetInput[]): string {
   ];
   let from = `${ident(typedName(d))} AS ${l}`;
   if (header) {
-    const cols = ['customer_id', 'order_time', 'status', 'channel', 'payment_method'].filter((r) => has(header, r as never));
+    const cols = ['customer_id', 'order_time', 'status', 'channel', 'payment_method', 'country', 'region', 'city'].filter((r) => has(header, r as never));
     // One row per order id, so a header table with repeated ids cannot multiply the lines.
     const agg = cols.map((r) => `${r === 'order_time' ? 'min' : 'any_value'}(${ident(r)}) AS ${ident(r)}`);
     from += ` LEFT JOIN (SELECT order_id, ${agg.join(', ')} FROM ${ident(typedName(header))} GROUP BY order_id) AS ${h} ON ${h}.order_id = ${l}.order_id`;
@@ -109,6 +116,9 @@ function emptyColumns(): string {
     status: 'VARCHAR',
     channel: 'VARCHAR',
     payment_method: 'VARCHAR',
+    country: 'VARCHAR',
+    region: 'VARCHAR',
+    city: 'VARCHAR',
     discount: 'DOUBLE',
     source: 'VARCHAR',
     _row: 'BIGINT',

@@ -40,6 +40,7 @@ export function txFactsSql(): string {
   return `SELECT count(*) AS lines, count(order_id) AS with_order, count(order_time) AS dated, count(revenue) AS priced,
     CAST(CAST(max(order_time) AS DATE) + 1 AS VARCHAR) AS next_day,
     count(category) AS category, count(channel) AS channel, count(payment_method) AS payment_method, count(discount) AS discount,
+    count(country) AS country, count(region) AS region, count(city) AS city,
     count(*) FILTER (WHERE order_time IS NOT NULL AND CAST(order_time AS TIME) <> TIME '00:00:00') AS timed,
     (SELECT count(customer_id) FROM transactions) AS tx_customers
   FROM tx_clean`;
@@ -49,7 +50,7 @@ export function txFactsSql(): string {
 export function valueLinesSql(analysisDate: string): string {
   return `CREATE OR REPLACE VIEW value_lines AS
     SELECT customer_id, ${ORDER_KEY} AS order_key, order_time, CAST(order_time AS DATE) AS day, revenue,
-      category, channel, payment_method, discount, _netted, source, _row
+      category, channel, payment_method, country, region, city, discount, _netted, source, _row
     FROM tx_clean WHERE order_time IS NULL OR CAST(order_time AS DATE) <= DATE ${literal(analysisDate)}`;
 }
 

@@ -33,7 +33,12 @@ export interface ProfileSource {
   unlinked: boolean;
   /** Whether tx lines carry a channel (for the first-order fallback). */
   txChannel: boolean;
+  /** Which places the order lines carry (Online Retail's Country): the fallback without a customer table column. */
+  txPlaces?: Partial<Record<Place, boolean>>;
 }
+
+const PLACES = ['region', 'city', 'country'] as const;
+type Place = (typeof PLACES)[number];
 
 export function customerAttrsSql(src: ProfileSource, analysisDate: string): string {
   const c = src.customers;
@@ -55,12 +60,15 @@ export function customerAttrsSql(src: ProfileSource, analysisDate: string): stri
   } else {
     cols.push('false AS matched', ...ATTRIBUTES.map((r) => `CAST(NULL AS VARCHAR) AS ${ident(r)}`), 'CAST(NULL AS DOUBLE) AS age_years');
   }
-  if (src.txChannel) {
-    join += ` LEFT JOIN (SELECT customer_id, first(channel ORDER BY order_time, order_key, source, _row) AS channel
+  // The first order's channel and places, for customers the customer table cannot describe.
+  const fromOrders = [...(src.txChannel ? ['channel'] : []), ...PLACES.filter((p) => src.txPlaces?.[p])];
+  if (fromOrders.length > 0) {
+    const firsts = fromOrders.map((r) => `first(${r} ORDER BY order_time, order_key, source, _row) AS ${r}`);
+    join += ` LEFT JOIN (SELECT customer_id, ${firsts.join(', ')}
       FROM value_lines WHERE NOT _netted AND order_time IS NOT NULL GROUP BY customer_id) AS fo ON fo.customer_id = r.customer_id`;
-    cols.push('fo.channel AS first_order_channel');
-  } else {
-    cols.push('CAST(NULL AS VARCHAR) AS first_order_channel');
+  }
+  for (const r of ['channel', ...PLACES]) {
+    cols.push(fromOrders.includes(r) ? `fo.${r} AS first_order_${r}` : `CAST(NULL AS VARCHAR) AS first_order_${r}`);
   }
   return `CREATE OR REPLACE TABLE customer_attrs AS SELECT r.customer_id, r.revenue, ${cols.join(', ')} FROM customers_rfm AS r${join}`;
 }
@@ -90,6 +98,12 @@ export async function customerProfile(db: Db, src: ProfileSource, analysisDate: 
   const ageBands: CustomerProfile['ageBands'] = hasAge
     ? { ...(await part(null, ageBandSql(), 'customers', AGE_BANDS.map((b) => b.key))), basis: has(c!, 'birth_date') ? 'birth_date' : 'age' }
     : unavailable(c ? 'no-column' : absent);
+  // A place from the customer table when it has the column, else from each customer's first order.
+  const place = async (r: Place): Promise<Part> => {
+    if (c && has(c, r)) return part(r, r);
+    if (src.txPlaces?.[r]) return part(null, `first_order_${r}`, 'first-order');
+    return unavailable(c ? 'no-column' : absent);
+  };
   let acquisitionChannel: Part;
   if (c && has(c, 'channel')) acquisitionChannel = await part('channel', 'channel');
   else if (src.txChannel) acquisitionChannel = await part('channel', 'first_order_channel', 'first-order');
@@ -98,9 +112,9 @@ export async function customerProfile(db: Db, src: ProfileSource, analysisDate: 
     matched: c ? Number(m.n) : null,
     ageBands,
     gender: await part('gender', 'gender'),
-    regions: await part('region', 'region'),
-    cities: await part('city', 'city'),
-    countries: await part('country', 'country'),
+    regions: await place('region'),
+    cities: await place('city'),
+    countries: await place('country'),
     acquisitionChannel,
     membershipLevel: await part('membership_level', 'membership_level'),
   };

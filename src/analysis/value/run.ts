@@ -136,7 +136,8 @@ export async function runValue(inner: Db, input: ValueInput, onSql: (sql: string
     pareto: await pareto(db),
     profile: await customerProfile(
       db,
-      { customers, unlinked: !customers && input.datasets.some((d) => d.kind === 'customers'), txChannel: Number(f.channel) > 0 },
+      { customers, unlinked: !customers && input.datasets.some((d) => d.kind === 'customers'), txChannel: Number(f.channel) > 0,
+        txPlaces: { country: Number(f.country) > 0, region: Number(f.region) > 0, city: Number(f.city) > 0 } },
       analysisDate,
     ),
     behaviour: await behaviour(

@@ -36,7 +36,8 @@ export async function loadLines(db: Db, lines: Line[]): Promise<void> {
       CAST(order_time AS TIMESTAMP) AS order_time, CAST(revenue AS DOUBLE) AS revenue,
       CAST(NULL AS DOUBLE) AS quantity, CAST(NULL AS DOUBLE) AS unit_price, CAST(NULL AS VARCHAR) AS product_id,
       CAST(NULL AS VARCHAR) AS product_name, CAST(category AS VARCHAR) AS category, CAST(NULL AS VARCHAR) AS status,
-      CAST(channel AS VARCHAR) AS channel, CAST(payment_method AS VARCHAR) AS payment_method, CAST(discount AS DOUBLE) AS discount,
+      CAST(channel AS VARCHAR) AS channel, CAST(payment_method AS VARCHAR) AS payment_method,
+      CAST(NULL AS VARCHAR) AS country, CAST(NULL AS VARCHAR) AS region, CAST(NULL AS VARCHAR) AS city, CAST(discount AS DOUBLE) AS discount,
       'd1' AS source, CAST(_row AS BIGINT) AS _row, _netted, false AS f_outlier
     FROM (VALUES ${values.join(', ')}) AS v(customer_id, order_id, order_time, revenue, category, channel, payment_method, discount, _row, _netted)`);
   await db.exec(`CREATE OR REPLACE VIEW transactions AS SELECT * FROM tx_clean`);
