@@ -52,6 +52,7 @@ export const enValue = {
   'value.profile.column.membership': 'membership level',
   'value.profile.ageBasis.birth_date': 'Age in full years at the analysis date, from the birth date.',
   'value.profile.ageBasis.age': 'Age as recorded in the customer table.',
+  'value.profile.placeFirstOrder': 'Taken from the orders: the place of each customer’s first order.',
   'value.profile.channelFirstOrder': "The customer table has no channel: this is the channel of each customer's first order.",
   'value.age.lt18': 'Under 18',
   'value.age.18-24': '18–24',

@@ -52,6 +52,7 @@ export const zhCNValue = {
   'value.profile.column.membership': '会员等级',
   'value.profile.ageBasis.birth_date': '年龄按出生日期计算到分析日期的周岁。',
   'value.profile.ageBasis.age': '年龄取客户表中记录的数值。',
+  'value.profile.placeFirstOrder': '取自订单：每位客户首单的地区。',
   'value.profile.channelFirstOrder': '客户表中没有渠道字段：这里用的是每位客户首单的渠道。',
   'value.age.lt18': '18 岁以下',
   'value.age.18-24': '18–24 岁',

@@ -110,8 +110,11 @@ test('Online Retail: the value chapters, and settings that recalculate them', as
   await buildReport(page);
   const customers = Number(await kpi(page, 'customers'));
 
-  // No customer table: the profile says so in one line instead of drawing empty charts.
-  await expect(page.getByTestId('chapter-profile-missing')).toBeVisible();
+  // No customer table, but the orders carry a country: the profile shows countries from each
+  // customer's first order (United Kingdom first) and says why the other parts are missing.
+  await expect(page.getByTestId('chapter-profile-missing')).toHaveCount(0);
+  await expect(page.getByTestId('profile-countries-chart').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('profile-countries')).toContainText('United Kingdom');
   const behaviour = page.getByTestId('chapter-behaviour');
   await expectChartsDrawn(behaviour, 4);
   for (const part of ['categories', 'payment', 'discount']) await expect(behaviour.locator(`[data-testid="value-part-missing"][data-part="${part}"]`)).toBeVisible();

@@ -45,7 +45,8 @@ export function profileView(v: ValueReportOk, fmt: ValueFormat, i18n: I18n): Pro
   const t = i18n.t;
   const p = v.profile;
   const noTable = p.matched === null;
-  if (noTable && !p.acquisitionChannel.available) {
+  // Without a customer table the chapter can still show what the orders carry (channel, country…).
+  if (noTable && !PARTS.some((x) => x.pick(p).available)) {
     const reason = PARTS.map((x) => x.pick(p)).find((x): x is { available: false; reason: PartUnavailable } => !x.available)?.reason;
     return { missing: t(reason === 'no-customer-id' ? 'value.profile.missingUnlinked' : 'value.profile.missing'), parts: [], unavailable: [] };
   }
@@ -80,5 +81,7 @@ function partNote(id: ProfilePartId, v: ValueReportOk, i18n: I18n): string | nul
   const t = i18n.t;
   if (id === 'age' && v.profile.ageBands.basis) return t(`value.profile.ageBasis.${v.profile.ageBands.basis}`);
   if (id === 'channel' && v.profile.acquisitionChannel.available && v.profile.acquisitionChannel.source === 'first-order') return t('value.profile.channelFirstOrder');
+  const place = id === 'regions' ? v.profile.regions : id === 'cities' ? v.profile.cities : id === 'countries' ? v.profile.countries : null;
+  if (place?.available && place.source === 'first-order') return t('value.profile.placeFirstOrder');
   return null;
 }
