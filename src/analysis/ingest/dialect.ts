@@ -135,8 +135,11 @@ export function parseCsvLine(line: string, delimiter: Delimiter, quote: '"' | ''
  * Usable column names that stay close to the file: blank names become column{i} (1-based
  * position), repeats become name_2, name_3 (case-insensitively, as DuckDB compares identifiers),
  * a BOM that leaked into the first name is dropped. Surrounding spaces are kept: '收货地址 ' is the
- * column's real name and the user should recognise it.
+ * column's real name and the user should recognise it. A column called rowid becomes rowid_2: the
+ * name would hide DuckDB's row number, which every row count and download refers back to.
  */
+const RESERVED = ['rowid'];
+
 export function normalizeHeader(names: string[]): string[] {
   const cleaned = names.map((raw, i) => {
     const name = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -144,7 +147,7 @@ export function normalizeHeader(names: string[]): string[] {
   });
   const key = (s: string) => s.toLowerCase();
   const taken = new Set(cleaned.map(key)); // later originals keep their name: a, a, a_2 -> a, a_3, a_2
-  const used = new Set<string>();
+  const used = new Set<string>(RESERVED);
   return cleaned.map((name) => {
     if (!used.has(key(name))) {
       used.add(key(name));
