@@ -254,9 +254,14 @@ function isCleanField(v: string, delimiter: Delimiter): boolean {
 /**
  * Explaining most of the sample first (a stray quote can swallow the rest of it into one cut-off
  * row that is then ignored), then consistency, cleanliness, more columns; ties keep the earlier.
+ * Coverage decides only when the candidate that covers more also reads as a table: records of
+ * long quoted text with line breaks can outgrow the sample, and then reading without quotes
+ * "covers" it with lines of other widths than the first line's.
  */
 function better(a: Candidate, b: Candidate): boolean {
-  if (Math.abs(a.coverage - b.coverage) > 0.2) return a.coverage > b.coverage;
+  const [wide, narrow] = a.coverage >= b.coverage ? [a, b] : [b, a];
+  const readsAsTable = wide.consistency >= 0.8 && wide.rows[0].length === wide.columns;
+  if (wide.coverage - narrow.coverage > 0.2 && readsAsTable) return wide === a;
   if (Math.abs(a.consistency - b.consistency) > 0.02) return a.consistency > b.consistency;
   if (Math.abs(a.quality - b.quality) > 0.02) return a.quality > b.quality;
   if (a.columns !== b.columns) return a.columns > b.columns;
