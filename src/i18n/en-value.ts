@@ -3,6 +3,12 @@
  * revenue concentration); merged into the reference catalog in en.ts.
  */
 export const enValue = {
+  'value.rules.title': 'Rules of the ten named segments',
+  'value.rules.hint': 'Each segment takes the customers whose R, F and M scores (1–5) fall in its ranges. Rules are checked from the top, the first match wins, and customers no rule matches are “Others”. A change recalculates the report.',
+  'value.rules.segment': 'Segment',
+  'value.rules.low': '{segment}: lowest {dimension} score',
+  'value.rules.high': '{segment}: highest {dimension} score',
+  'value.rules.restore': 'Restore the rfm package’s rules',
   'chapter.profile': 'Customer profile',
   'chapter.behaviour': 'Purchase behaviour',
   'chapter.value': 'RFM value tiers and revenue concentration',

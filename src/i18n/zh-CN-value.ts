@@ -6,6 +6,12 @@ import type { Catalog } from './types';
 import type { enValue } from './en-value';
 
 export const zhCNValue = {
+  'value.rules.title': '十个命名分群的规则',
+  'value.rules.hint': '每个分群包含 R、F、M 得分（1–5）落在其区间内的客户。规则自上而下检查，先匹配者优先，没有匹配任何规则的客户归为“其他”。修改后报告会重新计算。',
+  'value.rules.segment': '分群',
+  'value.rules.low': '{segment}：{dimension}最低分',
+  'value.rules.high': '{segment}：{dimension}最高分',
+  'value.rules.restore': '恢复 rfm 包的默认规则',
   'chapter.profile': '客户画像',
   'chapter.behaviour': '购买行为',
   'chapter.value': 'RFM 价值分层与收入集中度',

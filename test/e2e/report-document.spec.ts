@@ -18,7 +18,8 @@ import { execFileSync } from 'node:child_process';
 import { parquetReadObjects } from 'hyparquet';
 import Ajv from 'ajv';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openApp, waitForMapping } from './fixtures';
+import { data } from '../support/datasets';
 import { buildReport, CJK, LANGS, openSample } from './helpers';
 
 // E2E_SHOTS moves the files elsewhere when another run may empty test-results meanwhile.
@@ -143,5 +144,37 @@ for (const lang of LANGS) {
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     });
     expect(violations).toEqual([]);
+  });
+}
+
+// The same document on a real export (Online Retail: orders only, no customer table, events or
+// feedback), in both languages: every chapter is there (drawn, or one line naming the input it
+// needs), and the exported HTML shows every chart with scripts off and the network offline.
+for (const lang of LANGS) {
+  test(`the Online Retail report as a document (${lang})`, async ({ page, browser }) => {
+    test.setTimeout(480_000);
+    await openApp(page, lang);
+    await page.getByTestId('file-input').setInputFiles(data('online_retail/online_retail.csv.gz'));
+    await waitForMapping(page, 1);
+    await buildReport(page);
+    const tocLinks = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of tocLinks) await expect(page.locator(href!)).toBeVisible();
+    // Without channels, events or feedback those chapters say what would enable them.
+    for (const id of ['channels', 'feedback']) await expect(page.getByTestId(`chapter-${id}-missing`)).toBeVisible();
+    expect(await page.locator('[data-testid$="-failed"]').count()).toBe(0);
+    expect(await page.getByTestId('summary-finding').count()).toBeGreaterThanOrEqual(3);
+    const charts = await page.locator('[data-testid="report"] .chapters figure.chart').count();
+    expect(charts).toBeGreaterThanOrEqual(15);
+
+    const html = await download(page, 'export-html');
+    const file = path.join(SHOTS, `retail-${lang}.html`);
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(file, html.bytes);
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const exported = await context.newPage();
+    await exported.goto(`file://${file}`);
+    expect(await exported.locator('figure.chart').count()).toBe(charts);
+    if (lang === 'zh') await expect(exported.locator('h1')).toHaveText(CJK);
+    await context.close();
   });
 }

@@ -131,6 +131,17 @@ test('Online Retail: the value chapters, and settings that recalculate them', as
   const quantile = await segmentCounts(page);
   expect(quantile.champions).toBeGreaterThan(0);
 
+  // Edit a named rule: champions with R 4-5 instead of 5 only take customers from later rules.
+  await value.getByTestId('value-named-rules').locator('summary').click();
+  await value.getByTestId('value-rule-champions-r-low').selectOption('4');
+  await waitForReport(page);
+  const edited = await segmentCounts(page);
+  expect(edited.champions).toBeGreaterThan(quantile.champions);
+  expect(Object.values(edited).reduce((a, b) => a + b, 0)).toBe(customers);
+  await value.getByTestId('value-rules-restore').click();
+  await waitForReport(page);
+  expect(await segmentCounts(page)).toEqual(quantile);
+
   // Equal-size ranks: the score table has no value edges and every score holds about a fifth.
   await value.getByTestId('value-method').locator('[data-value="rank"]').click();
   await waitForReport(page);
