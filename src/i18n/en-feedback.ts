@@ -75,7 +75,7 @@ export const enFeedback = {
   'feedback.terms.none': 'No term occurs often enough to list.',
   'feedback.terms.chartTerms': 'Most frequent terms, share of comments',
   'feedback.terms.chartPhrases': 'Most frequent phrases, share of comments',
-  'feedback.terms.note': 'Words are split with the browser’s own word segmenter; common words (the, 的, 了) are left out, and each comment counts once.',
+  'feedback.terms.note': 'Words are split with the browser’s own word segmenter; common words (the, and, and their Chinese counterparts) are left out, and each comment counts once.',
 
   'feedback.trends.title': 'Themes over time',
   'feedback.trends.tooShort': 'The comments cover a single month (or carry no date), so there is no trend to show.',
@@ -132,7 +132,7 @@ export const enFeedback = {
   'feedback.dict.busy': 'Recalculating…',
 
   'feedback.defs.title': 'How the numbers are made',
-  'feedback.defs.sentiment': 'Sentiment: a rating of 1–2 stars is negative and 4–5 positive; a 3, or no rating, leaves it to the words. Word score: a lexicon with negation (不, 没, not, never) and degree words (很, 有点, very, a bit), from −1 to 1; {positive} or more is positive, {negative} or less negative.',
+  'feedback.defs.sentiment': 'Sentiment: a rating of 1–2 stars is negative and 4–5 positive; a 3, or no rating, leaves it to the words. Word score: a lexicon in both languages with negation (not, never) and degree words (very, a bit), from −1 to 1; {positive} or more is positive, {negative} or less negative.',
   'feedback.defs.themes': 'Themes: keyword matching on the text after folding full-width characters and case; one comment can carry several themes.',
   'feedback.defs.links': 'Groups: each comment’s customer ID is looked up in the RFM segments, value tiers and churn-risk bands of this report.',
 } as const satisfies Record<string, string>;
