@@ -74,6 +74,8 @@ export interface Catalog {
   /** Membership levels by cumulative paid spend, lowest first. */
   membership: readonly { name: string; minSpend: number }[];
   genders: { female: string; male: string; other: string; unknown: string };
+  /** How the export writes a yes/no flag (the churn label). */
+  yesNo: { yes: string; no: string };
   status: { completed: string; shipped: string; paid: string; cancelled: string; refunded: string };
   events: { view: string; cart: string; order: string; pay: string };
   files: { orders: string; customers: string; events: string; feedback: string };

@@ -154,6 +154,17 @@ function membership(cat: Catalog, c: SimCustomer): string {
   return level;
 }
 
+/**
+ * The churn flag a CRM export carries. Here it is the simulation's truth (the customer has
+ * dropped out and will not buy again), so the churn-drivers analysis can be checked against what
+ * the simulation did; real flags come from a rule or a closed account. Customers who never bought
+ * cannot churn: blank.
+ */
+function churnLabel(cat: Catalog, c: SimCustomer): string {
+  if (c.orders.length === 0) return '';
+  return c.churnedAt !== undefined ? cat.yesNo.yes : cat.yesNo.no;
+}
+
 function customersCsv(rng: Rng, cat: Catalog, cal: Calendar, customers: readonly SimCustomer[]): string {
   const rows: (string | number)[][] = [];
   for (const c of customers) {
@@ -176,6 +187,7 @@ function customersCsv(rng: Rng, cat: Catalog, cal: Calendar, customers: readonly
       signup,
       cat.channels[c.channel].name,
       membership(cat, c),
+      churnLabel(cat, c),
     ]);
   }
   return csvText(cat.columns.customers, rows);
