@@ -2,13 +2,14 @@
 // and English or on CDNOW master: a chart without an SVG, findings in the wrong language or
 // without the customer count, a risk-band table that does not follow a changed P(alive)
 // threshold, an at-risk CSV without its BOM, localised header or 50 customers — or when a file
-// with no repeat customer does not show the plain-language fallback with its reason.
-// Saves test-results/shots/clv-<lang>.png, clv-cdnow-en.png and clv-fallback-<lang>.png.
+// with no repeat customer does not show the plain-language fallback with its reason; or when the
+// sample's churn flag is not read as a churn label and traced to its drivers (AUC, chart).
+// Saves test-results/shots/clv-<lang>.png, clv-drivers-<lang>.png, clv-cdnow-en.png and clv-fallback-<lang>.png.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp, waitForMapping } from './fixtures';
-import { buildReport, CJK, kpi, LANGS, openSample, type Lang } from './helpers';
+import { buildReport, card, CJK, kpi, LANGS, openSample, SAMPLE_FILES, type Lang } from './helpers';
 import { data } from '../support/datasets';
 
 const SHOTS = path.resolve('test-results/shots');
@@ -24,6 +25,8 @@ const MODEL_CHARTS = [
   'clv-chart-bands',
   'clv-chart-mix',
 ];
+/** The sample customers' churn flag (src/analysis/sample). */
+const CHURN_COLUMN: Record<Lang, string> = { zh: '是否流失', en: 'churned' };
 const FALLBACK_FIXTURE = path.resolve('test/fixtures/clv/no-repeat.csv');
 
 async function shoot(target: Locator, name: string): Promise<void> {
@@ -54,6 +57,9 @@ for (const lang of LANGS) {
   test(`CLV chapter on the sample data (${lang})`, async ({ page }) => {
     test.setTimeout(240_000);
     await openSample(page, lang);
+    // The customers' yes/no churn flag is read as the churn label by its header.
+    const flag = card(page, SAMPLE_FILES[lang].customers).locator(`[data-testid="column"][data-column="${CHURN_COLUMN[lang]}"]`);
+    await expect(flag.getByTestId('column-role')).toHaveValue('churn_label');
     await buildReport(page);
     const chapter = page.getByTestId('chapter-clv');
     await expectModel(chapter);
@@ -69,9 +75,18 @@ for (const lang of LANGS) {
     expect(modelled).toBeLessThanOrEqual(Number(await kpi(page, 'customers')));
     expect(text).toContain(new Intl.NumberFormat(locale).format(modelled));
     await expectLanguage(await chapter.getByTestId('clv-model').innerText(), lang);
-    // The sample's customer table has no churn label: the drivers say what would enable them.
-    await expect(chapter.getByTestId('clv-drivers-missing')).toBeVisible();
     await shoot(chapter, `clv-${lang}`);
+
+    // The churn label is traced to its drivers: a fitted regression with its AUC and labelled count.
+    const drivers = chapter.getByTestId('clv-drivers');
+    await drivers.scrollIntoViewIfNeeded();
+    await expect(drivers).toHaveAttribute('data-status', 'done');
+    await expect(chapter.getByTestId('clv-chart-drivers').locator('svg').first()).toBeVisible();
+    const fit = await chapter.getByTestId('clv-drivers-fit').innerText();
+    await expectLanguage(fit, lang);
+    expect(fit).toMatch(/AUC/);
+    expect(text).toMatch(/AUC/);
+    await shoot(drivers, `clv-drivers-${lang}`);
 
     // The at-risk list downloads as a CSV with a BOM, a header in the page's language and 50 rows.
     const [download] = await Promise.all([page.waitForEvent('download'), chapter.getByTestId('clv-at-risk-download').click()]);
@@ -139,34 +154,5 @@ for (const lang of LANGS) {
     await expect(chapter.getByTestId('clv-chart-matrix-expected')).toHaveCount(0);
     await expectLanguage((await chapter.getByTestId('clv-finding').allInnerTexts()).join(' '), lang);
     await shoot(chapter, `clv-fallback-${lang}`);
-  });
-}
-
-const CHURN_FILES = ['churn-orders.csv', 'churn-customers.csv'].map((f) => path.resolve('test/fixtures/clv', f));
-
-for (const lang of LANGS) {
-  test(`CLV chapter traces a churn label to its drivers (${lang})`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await openApp(page, lang);
-    await page.getByTestId('file-input').setInputFiles(CHURN_FILES);
-    await waitForMapping(page, 2);
-    // The yes/no column is read as the churn label by its header.
-    const churned = page.locator('[data-testid="dataset-card"][data-dataset-name="churn-customers.csv"] [data-testid="column"][data-column="churned"]');
-    await expect(churned.getByTestId('column-role')).toHaveValue('churn_label');
-    await buildReport(page);
-    const chapter = page.getByTestId('chapter-clv');
-    const drivers = chapter.getByTestId('clv-drivers');
-    await drivers.scrollIntoViewIfNeeded();
-    await expect(drivers).toHaveAttribute('data-status', 'done');
-    await expect(chapter.getByTestId('clv-chart-drivers').locator('svg').first()).toBeVisible();
-    const fit = await chapter.getByTestId('clv-drivers-fit').innerText();
-    await expectLanguage(fit, lang);
-    expect(fit).toMatch(/AUC/);
-    // 225 labelled buyers (15 blank labels left out).
-    expect(fit).toContain('225');
-    const findings = (await chapter.getByTestId('clv-finding').allInnerTexts()).join(' ');
-    expect(findings).toMatch(/AUC/);
-    await expectLanguage(findings, lang);
-    await shoot(drivers, `clv-drivers-${lang}`);
   });
 }
