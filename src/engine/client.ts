@@ -5,10 +5,15 @@
  */
 import * as Comlink from 'comlink';
 import type { EngineApi, EngineInfo, LoadProgress, ProgressCallback, RunProgress } from '../../workers/protocol';
+import { lossOf, type EngineLoss } from './loss';
 
 export interface EngineClient extends EngineApi {
   /** Settles when the engine has started (or could not start). */
   readonly ready: Promise<EngineInfo>;
+  /** Resolves (never rejects) once the started worker died or its WebAssembly became unusable. */
+  readonly lost: Promise<EngineLoss>;
+  /** Ends the worker for good: after a loss, before a new engine takes over. */
+  terminate(): void;
 }
 
 export function createEngine(): EngineClient {
@@ -24,14 +29,44 @@ export function createEngine(): EngineClient {
   const ready = Promise.race([remote.init(), crashed]);
   ready.catch(() => {});
 
+  // After the start, an uncaught error in the worker or a call failing with a WebAssembly trap
+  // or an allocation failure means the engine is gone (loss.ts); calls stop waiting on it.
+  let declareLost: (loss: EngineLoss) => void = () => {};
+  const lost = new Promise<EngineLoss>((resolve) => (declareLost = resolve));
+  let gone: EngineLoss | null = null;
+  const lose = (loss: EngineLoss) => {
+    gone ??= loss;
+    declareLost(gone);
+  };
+  ready.then(
+    () =>
+      worker.addEventListener('error', (e) => {
+        // Handled here: the page shows the loss, so the browser need not report it as uncaught.
+        e.preventDefault();
+        lose(lossOf(e.message) ?? { kind: 'crash', detail: e.message || 'the engine worker stopped' });
+      }),
+    () => {},
+  );
+  const lostError = lost.then((loss) => Promise.reject(new Error(loss.detail)));
+  lostError.catch(() => {});
+
   const progress = <T>(fn: ProgressCallback<T>) => Comlink.proxy((p: T) => fn(p));
   const after = async <T>(call: () => Promise<T>): Promise<T> => {
     await ready;
-    return Promise.race([call(), crashed]);
+    if (gone) throw new Error(gone.detail);
+    try {
+      return await Promise.race([call(), crashed, lostError]);
+    } catch (e) {
+      const loss = lossOf(e);
+      if (loss) lose(loss);
+      throw e;
+    }
   };
 
   return {
     ready,
+    lost,
+    terminate: () => worker.terminate(),
     init: () => ready,
     load: (files, onProgress: ProgressCallback<LoadProgress>) => after(() => remote.load(files, progress(onProgress))),
     loadSample: (locale, onProgress: ProgressCallback<LoadProgress>) => after(() => remote.loadSample(locale, progress(onProgress))),

@@ -46,6 +46,11 @@ export const en = {
   'engine.ready': 'Engine ready · DuckDB {version}',
   'engine.failed':
     'The analysis engine could not start ({message}). Reload the page; if it keeps failing, use a current version of Chrome, Edge, Firefox or Safari.',
+  'engine.lost.memory':
+    'The analysis stopped: this browser tab ran out of memory for these files. Nothing was sent anywhere. Start over and load fewer or smaller files (for example one year of orders, or only the columns you need), or use a desktop browser with more memory.',
+  'engine.lost.crash':
+    'The analysis engine stopped unexpectedly. Nothing was sent anywhere and your files are unchanged. Start over to load them again; if it happens again with the same files, please report it with the details below.',
+  'engine.lost.detail': 'Details',
 
   'common.none': '—',
   'common.dismiss': 'Dismiss',
@@ -127,6 +132,7 @@ export const en = {
   'mapping.blocked': 'Fix the errors above to build the report.',
   'mapping.empty': 'No tables are loaded. Add files to start.',
   'mapping.reading': 'Reading {name} again…',
+  'mapping.engineLost': 'The analysis engine stopped: start over (see the message at the top).',
   'mapping.summary.one': '{count} table with {rows} rows, ready for the report',
   'mapping.summary.other': '{count} tables with {rows} rows, ready for the report',
 

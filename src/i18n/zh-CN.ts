@@ -42,6 +42,10 @@ export const zhCN = {
   'engine.starting': '正在准备分析引擎…',
   'engine.ready': '分析引擎已就绪 · DuckDB {version}',
   'engine.failed': '分析引擎无法启动（{message}）。请刷新页面；如仍失败，请使用最新版的 Chrome、Edge、Firefox 或 Safari。',
+  'engine.lost.memory':
+    '分析已中止：此浏览器标签页的内存不足以处理这些文件。数据没有发送到任何地方。请重新开始，并载入更少或更小的文件（例如只取一年的订单，或只保留需要的列），或改用内存更大的电脑浏览器。',
+  'engine.lost.crash': '分析引擎意外停止。数据没有发送到任何地方，您的文件也没有改动。请重新开始并再次载入文件；如果同样的文件再次出现此问题，请连同下面的详细信息一起反馈。',
+  'engine.lost.detail': '详细信息',
 
   'common.none': '—',
   'common.dismiss': '关闭',
@@ -121,6 +125,7 @@ export const zhCN = {
   'mapping.blocked': '请先解决上方的错误，再生成报告。',
   'mapping.empty': '还没有读取任何数据表，请先添加文件。',
   'mapping.reading': '正在重新读取 {name}…',
+  'mapping.engineLost': '分析引擎已停止：请点击页面顶部的“重新开始”。',
   'mapping.summary.one': '{count} 张表，共 {rows} 行，可以生成报告',
   'mapping.summary.other': '{count} 张表，共 {rows} 行，可以生成报告',
 

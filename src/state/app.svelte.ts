@@ -23,7 +23,8 @@ import type {
   SourceFile,
 } from '../../workers/protocol';
 import type { EngineClient } from '../engine/client';
-import { errorMessage, isCancelled } from '../engine/client';
+import { createEngine, errorMessage, isCancelled } from '../engine/client';
+import type { EngineLoss } from '../engine/loss';
 import type { TextEncodingName } from '../analysis/ingest/encoding';
 import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
@@ -65,9 +66,11 @@ export interface Failure {
 export class AppState {
   screen = $state<Screen>('upload');
 
-  engineStatus = $state<'starting' | 'ready' | 'failed'>('starting');
+  engineStatus = $state<'starting' | 'ready' | 'failed' | 'lost'>('starting');
   engineInfo = $state.raw<EngineInfo | null>(null);
   engineError = $state<string | null>(null);
+  /** Why the engine stopped after it had started; the page offers to start over (restartEngine). */
+  engineLoss = $state.raw<EngineLoss | null>(null);
 
   datasets = $state.raw<DatasetInfo[]>([]);
   edits = $state.raw<Record<string, DatasetEdit>>({});
@@ -98,7 +101,8 @@ export class AppState {
   hasErrors = $derived(this.problems.some((p) => p.level === 'error'));
   canBuild = $derived(this.datasets.length > 0 && !this.hasErrors && this.task === null && this.engineStatus === 'ready');
 
-  #engine: EngineClient;
+  #engine!: EngineClient;
+  readonly #newEngine: () => EngineClient;
   #serial: Promise<unknown> = Promise.resolve();
   #checkVersion = 0;
   #checkQueued = false;
@@ -107,18 +111,60 @@ export class AppState {
   /** Ends the task on the UI side when the engine does not answer a cancel. */
   #abandon: (() => void) | null = null;
 
-  constructor(engine: EngineClient) {
+  constructor(engine: EngineClient, newEngine: () => EngineClient = createEngine) {
+    this.#newEngine = newEngine;
+    this.#attach(engine);
+  }
+
+  #attach(engine: EngineClient): void {
     this.#engine = engine;
+    const current = () => this.#engine === engine;
     engine.ready.then(
       (info) => {
+        if (!current()) return;
         this.engineInfo = info;
         this.engineStatus = 'ready';
       },
       (e) => {
+        if (!current()) return;
         this.engineError = errorMessage(e);
         this.engineStatus = 'failed';
       },
     );
+    engine.lost.then((loss) => {
+      if (!current()) return;
+      this.engineLoss = loss;
+      this.engineStatus = 'lost';
+      // The call under way has failed with the loss; its own message would only repeat it.
+      this.failure = null;
+      this.#abandon?.();
+    });
+  }
+
+  /**
+   * After a loss: a new worker, and the analysis state cleared, since the tables lived in the
+   * old one. Settings and the language stay. The files were never sent anywhere, so the analyst
+   * drops them again (fewer or smaller ones after a memory loss).
+   */
+  restartEngine(): void {
+    this.#engine.terminate();
+    this.#serial = Promise.resolve();
+    this.#endTask();
+    this.datasets = [];
+    this.edits = {};
+    this.sources = [];
+    this.loadErrors = [];
+    this.links = [];
+    this.problems = [];
+    this.checking = false;
+    this.checkError = null;
+    this.report = null;
+    this.failure = null;
+    this.engineLoss = null;
+    this.engineInfo = null;
+    this.engineStatus = 'starting';
+    this.#attach(this.#newEngine());
+    this.go('upload');
   }
 
   go(screen: Screen): void {

@@ -1,7 +1,7 @@
 /**
  * Reads a labelled fixture of test/fixtures/feedback/ (RFC 4180 quoting) into typed rows:
- * labelled.csv (written with the dictionary, optimistic) or heldout.csv (labelled before the
- * classifier ever saw it).
+ * labelled.csv (written with the dictionary, optimistic), heldout.csv (labelled before the
+ * classifier ever saw it) or third.csv (a second labeller's, see third-split.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export function labelledRows(name: 'labelled.csv' | 'heldout.csv' = 'labelled.csv'): LabelledRow[] {
+export function labelledRows(name: 'labelled.csv' | 'heldout.csv' | 'third.csv' = 'labelled.csv'): LabelledRow[] {
   const file = path.resolve(__dirname, '../../fixtures/feedback', name);
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const col = (name: string) => header.indexOf(name);
