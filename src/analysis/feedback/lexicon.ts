@@ -12,6 +12,11 @@ export interface Lexicon {
   degrees: Record<string, number>;
   /** Words that weigh what follows them more (but, 但是) — the writer's conclusion. */
   contrast: string[];
+  /**
+   * Resigned or indifferent verdicts (也就这样, 没有惊喜, you get what you pay for): LABELLING.md
+   * counts them neutral, so a comment holding one has its other words damped.
+   */
+  resigned: string[];
 }
 
 export const ZH_LEXICON: Lexicon = {
@@ -37,6 +42,24 @@ export const ZH_LEXICON: Lexicon = {
     // Pending and failing states, the usual content of a ticket.
     没人: -1, 一直没: -1, 还没收到: -1.2, 还没到: -1, 到现在还: -1, 没反应: -1.2, 无法: -0.8, 不了: -0.8, 不上: -0.8,
     错误: -1, 拖: -0.8, 尽快: -0.6, 疼: -1, 痛: -1, 普通: -0.3, 优势: 1,
+    // Questions built on a negator (是不是丢件了) ask; they negate nothing. 说好(的) is "as promised".
+    是不是: 0, 有没有: 0, 能不能: 0, 会不会: 0, 要不要: 0, 可不可以: 0, 是否: 0, 说好: 0,
+    // Outcomes and defects said without 好 / 差: a failed attempt (没转成功), a dud, spoilage and smell.
+    成功: 0.6, 踩雷: -1.2, 踩坑: -1.2, 寂寞: -1, 离谱: -1.8, 扯皮: -1.5, 刺鼻: -1.5, 难闻: -1.5, 臭: -1.2, 发霉: -1.8,
+    变质: -1.8, 过期: -1.2, 新鲜: 1, 难吃: -1.5, 爱吃: 1, 回购: 1, 利索: 1, 麻利: 1, 绝绝子: 2,
+    死机: -1.5, 开不了机: -1.5, 罢工: -1.2, 鼓包: -1.2, 拒绝: -1.2, 被拒: -1.2, 翻车: -1.5, 心累: -1.5, 凉了: -1.2, 才收到: -0.8, 迟到: -1, 凶: -1.2, 洒了: -1, 泡了: -1, 湿了: -0.8,
+    缩水: -1.2, 掉色: -1.2, 过敏: -1.5, 不怎么样: -1.2, 不会再买: -1.5, 再也不买: -1.5, 答非所问: -1.5, 不给退: -1.5, 不出来: -0.8,
+    没有一个人: -1.2, 生效: 0.8, 挑剔: -0.8, 负责: 1, 辛苦了: 0.8,
+    // "No problem" said at length: 一直没 (a pending state) must not swallow 一直没出问题.
+    没出问题: 1, 没出过问题: 1, 一直没出问题: 1.2, 没什么问题: 0.6, 没遇到什么问题: 1,
+    扣了两次: -1.5, 扣两次: -1.5, 重复扣款: -1.5, 多扣: -1.2,
+    // 卡 is also a card or a cartoon, not only lag (信用卡 is no complaint).
+    信用卡: 0, 银行卡: 0, 储蓄卡: 0, 会员卡: 0, 礼品卡: 0, 购物卡: 0, 卡片: 0, 卡包: 0, 卡通: 0, 卡其: 0,
+    // Nouns and adverbs that hold a sentiment character without its sense: 快递 is not 快, 顺丰 not 顺,
+    // 差价 not 差, 假期 not 假, 慢慢 (bit by bit) not 慢.
+    快递: 0, 快件: 0, 快运: 0, 顺丰: 0, 准备: 0, 差价: 0, 差不多: 0, 假期: 0, 放假: 0, 请假: 0, 慢慢: 0, 好友: 0, 爱好: 0,
+    // Not used yet (还没用, 用了再追评) is a note, not "useless" (没用).
+    还没用: 0, 没用过: 0, 还没试: 0, 追评: 0,
     '👍': 1.5, '😍': 1.5, '❤': 1.2, '😊': 1, '🙄': -1.5, '🙃': -1, '😡': -2, '😤': -1.5, '👎': -1.5, '😭': -1,
   },
   negators: ['不', '没', '没有', '别', '未', '无', '不是', '并不', '一点都不', '一点也不', '毫不', '从不', '从来没'],
@@ -46,6 +69,8 @@ export const ZH_LEXICON: Lexicon = {
     小: 0.7,
   },
   contrast: ['但是', '但', '可是', '不过', '就是', '只是', '然而', '结果'],
+  resigned: ['还行吧', '也就这样', '就这样吧', '也就那样', '就那样吧', '凑合', '将就', '一分钱一分货', '没有惊喜', '没什么惊喜', '没啥惊喜',
+    '没踩雷', '不踩雷', '中规中矩', '马马虎虎', '过得去', '无功无过', '不好不坏', '一般般'],
 };
 
 export const EN_LEXICON: Lexicon = {
@@ -73,14 +98,34 @@ export const EN_LEXICON: Lexicon = {
     "still hasn't": -1, "still haven't": -1, 'still not': -1, 'still no': -1, 'no reply': -1.2, 'no response': -1.2,
     'no answer': -1.2, 'not a single': -1, 'later than': -1, fuss: -1, pinch: -1, pinches: -1, hurt: -1.2, hurts: -1.2,
     painful: -1.2, sore: -1,
+    ridiculous: -1.8, joke: -1.5, 'passed around': -1.2, 'passing me around': -1.2, nobody: -0.8, declined: -1.2,
+    'still got charged': -1.2, 'still got billed': -1.2, 'still charged': -1.2, 'still billed': -1.2, 'still being charged': -1.2,
+    'than pictured': -1.2, 'than advertised': -1.2, 'than described': -1.2, 'than the photos': -1.2, 'than the pictures': -1.2,
+    'than on the website': -1.2, 'than the website': -1.2, gross: -1.5, disgusting: -2, stinks: -1.5, smelly: -1.2, stale: -1.2,
+    rotten: -1.8, mouldy: -1.8, moldy: -1.8, expired: -1.2, 'will update': 0,
+    // A double charge is a complaint without an opinion word.
+    'charged twice': -1.5, 'billed twice': -1.5, 'charged me twice': -1.5, 'double charged': -1.5, 'duplicate charge': -1.2,
+    'came apart': -1.5, 'fell apart': -1.5, 'falling apart': -1.5, destroyed: -1.5, stain: -1, stained: -1, burnt: -0.8, smh: -1,
+    filler: -0.8, 'buy again': 1.2, 'order again': 1.2, 'true to size': 0.8, 'exactly like': 1, 'exactly as': 1, beautifully: 1.5,
+    win: 0.8, clunky: -1.2, impressed: 1.2, impressive: 1.5, 'a pain': -1.5, 'no sense': -1.2, patient: 1.2, fixed: 0.8,
+    sorted: 0.8, 'got back to me': 0.8, 'copy pasted': -1.2, 'over and over': -1, 'snapped off': -1.5, snapped: -1.5,
+    chemical: -0.8, chemicals: -0.8, 'sort this out': -0.8, 'sort it out': -0.8, 'logged me out': -1, 'logging me out': -1,
+    'logs me out': -1, affordable: 1, reasonably: 0.8, alright: 0.3,
+    comfy: 1.2, legend: 1.5, thoughtful: 1.2, faster: 0.8, quicker: 0.8, premium: 1, neat: 0.8, painless: 1.2, delicious: 1.5,
+    tasty: 1.2, 'no questions asked': 1.2,
     // Idioms whose negator praises.
     "can't complain": 0.8, "can't fault": 1.5, "can't wait": 1, 'no complaints': 1.2,
   },
-  negators: ['not', 'no', 'never', "n't", 'cannot', 'without', 'nor', 'hardly', 'unable'],
+  // The apostrophe is often left out in tickets typed on a phone (hasnt, doesnt).
+  negators: ['not', 'no', 'never', "n't", 'cannot', 'without', 'nor', 'hardly', 'unable', 'dont', 'doesnt', 'didnt', 'cant', 'wont',
+    'wouldnt', 'couldnt', 'isnt', 'wasnt', 'hasnt', 'havent', 'arent'],
   degrees: {
     very: 1.5, really: 1.5, so: 1.5, sooo: 1.8, too: 1.5, super: 1.8, extremely: 2, absolutely: 1.8, totally: 1.5, quite: 1.2,
     pretty: 1.2, incredibly: 2, way: 1.5, 'a bit': 0.6, slightly: 0.5, 'a little': 0.6, somewhat: 0.7, 'kind of': 0.7,
     'sort of': 0.7, fairly: 0.9, most: 1.5, highly: 1.5,
   },
   contrast: ['but', 'though', 'although', 'however', 'yet', 'except'],
+  // At most four words: the scan looks no further (what you pay for = you get what you pay for).
+  resigned: ['what you pay for', 'is what it is', 'nothing special', 'i guess', 'not bad not great', 'write home about', 'average',
+    'so so'],
 };

@@ -5,14 +5,25 @@
  * - A negator flips the next sentiment word in its clause when at most NEGATION_GAP other
  *   characters (zh) or words (en) stand between them; a flipped word counts -0.8x (不好 is less
  *   negative than 差, 不贵 less positive than 便宜) and ignores intensifiers (不太好 = "not very good").
- * - A degree word multiplies the next sentiment word in its clause (非常 x2, 有点 x0.6).
- * - Words after a contrast (但是, but) count 1.5x: the writer's conclusion.
- * - A failure negator (can't, won't, doesn't…) that negates no sentiment word states a failure
+ * - A degree word multiplies the next sentiment word in its clause when it stands close enough
+ *   (DEGREE_REACH): "so" opening a sentence ("So the code doesn't work?") is not an intensifier.
+ * - Words after a contrast (但是, but) count 2x (CONCLUSION): praise then a complaint the writer
+ *   ends on is negative (LABELLING.md). A softened complaint there (就是物流有点慢, but a bit slow)
+ *   is a reservation and counts 0.5x (RESERVATION): the guide keeps such praise positive.
+ * - A failure negator (can't, won't, doesn't, never…) that negates no sentiment word states a failure
  *   ("wouldn't print", "can't log in") and counts FAILURE: tickets say what does not work
  *   without a single opinion word.
  * - Excess: 太 + a neutral word + 了 (太甜了, 太大了) and too + a neutral word (too small, too
  *   much plastic) count EXCESS: "too" is a complaint whatever the adjective.
+ * - Resigned verdicts (也就这样, 没有惊喜, you get what you pay for) damp the whole comment
+ *   (RESIGNED): LABELLING.md counts them neutral, whatever the complaint or praise around them.
+ * - A comment that is a single question ("是不是丢件了？", "does this come with a charger?") is
+ *   damped (QUESTION): it asks rather than judges, and the guide counts questions neutral.
  * Chinese and English are both scanned on every comment, so mixed comments score on both halves.
+ *
+ * `isNote` recognises the texts the rating must not overrule: sizing advice with no opinion word
+ * ("runs small, order a size up") and a bare acknowledgement ("收到了", "received, thanks"); the
+ * guide labels them neutral even when they come with 4 or 5 stars.
  */
 import { EN_LEXICON, ZH_LEXICON, type Lexicon } from './lexicon';
 import { latinTokens, normalize } from './normalize';
@@ -20,11 +31,17 @@ import type { Sentiment } from './types';
 
 export const NEGATION_GAP = { zh: 2, en: 3 } as const;
 const NEGATED = -0.8;
-const CONCLUSION = 1.5;
+const CONCLUSION = 2;
+/** A softened complaint after a contrast (就是…有点慢, but a bit slow) is a reservation, not the conclusion. */
+const RESERVATION = 0.5;
 const FAILURE = -0.8;
 const EXCESS = -0.8;
+/** Characters (zh) / words (en) from a degree word's start to the word it scales. */
+export const DEGREE_REACH = { zh: 4, en: 3 } as const;
+const RESIGNED = 0.3;
+const QUESTION = 0.25;
 /** Negators that, with a plain verb after them, report something not working. */
-const FAILURE_NEGATORS = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "doesn't", "didn't", 'unable']);
+const FAILURE_NEGATORS = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "doesn't", "didn't", 'unable', 'cant', 'couldnt', 'wont', 'wouldnt', 'doesnt', 'didnt', 'never']);
 /** After "too", these start another clause ("fast delivery too and…"), not an excess. */
 const NOT_EXCESS = new Set(['and', 'or', 'but', 'so', 'as', 'i', 'it', 'we', 'they', 'you', 'the', 'a', 'which', 'since', 'thanks', 'thx', 'lol']);
 const HAN_RUN = /^(\p{Script=Han}{1,2})了/u;
@@ -34,6 +51,7 @@ type Hit =
   | { kind: 'negator'; at: number; failure?: boolean }
   | { kind: 'degree'; value: number; at: number }
   | { kind: 'contrast'; at: number }
+  | { kind: 'resigned'; at: number }
   | { kind: 'boundary'; at: number };
 
 const BOUNDARY = /[.,!?;:。，！？；：、\n…~]/;
@@ -50,6 +68,7 @@ function table(lex: Lexicon): Table {
   for (const k of Object.keys(lex.degrees)) keys.set(k, 'degree');
   for (const k of lex.negators) keys.set(k, 'negator');
   for (const k of Object.keys(lex.words)) keys.set(k, 'word');
+  for (const k of lex.resigned) keys.set(k, 'resigned');
   return { keys, lex, maxLen: Math.max(...[...keys.keys()].map((k) => [...k].length)) };
 }
 
@@ -133,10 +152,12 @@ function enHits(text: string): Hit[] {
   return hits;
 }
 
-function score(hits: Hit[], gap: number): number {
+function score(hits: Hit[], gap: number, reach: number): { total: number; resigned: boolean } {
   let total = 0;
+  let resigned = false;
   let negatorAt = -Infinity;
   let degree = 1;
+  let degreeAt = -Infinity;
   let weight = 1;
   // A failure negator still waiting for a sentiment word to flip; counted as a failure if none comes.
   let failureAt = -Infinity;
@@ -164,10 +185,19 @@ function score(hits: Hit[], gap: number): number {
         break;
       case 'degree':
         degree *= h.value;
+        degreeAt = h.at;
+        break;
+      case 'resigned':
+        // A verdict of its own: it takes the place of a word, so 没有惊喜 negates nothing.
+        resigned = true;
+        negatorAt = -Infinity;
+        degree = 1;
         break;
       case 'word': {
+        if (h.at - degreeAt > reach) degree = 1;
         const negated = h.at - negatorAt <= gap + 1 + (degree !== 1 ? 2 : 0);
-        total += weight * (negated ? NEGATED * h.value : degree * h.value);
+        const reservation = weight === CONCLUSION && !negated && degree < 1 && h.value < 0;
+        total += (reservation ? RESERVATION : weight) * (negated ? NEGATED * h.value : degree * h.value);
         if (negated) failureAt = -Infinity;
         negatorAt = -Infinity;
         degree = 1;
@@ -176,13 +206,38 @@ function score(hits: Hit[], gap: number): number {
     }
   }
   settleFailure(Infinity);
-  return total;
+  return { total, resigned };
 }
 
-/** Raw polarity: the weighted sum of hits (unbounded). */
+const SENTENCE_END = /[.!?。！？\n]+/;
+
+/** One sentence, ending in a question mark (NFKC folds ？ to ?). */
+function singleQuestion(norm: string): boolean {
+  const t = norm.trim();
+  return t.endsWith('?') && t.split(SENTENCE_END).filter((x) => x.trim() !== '').length === 1;
+}
+
+/** Raw polarity: the weighted sum of hits (unbounded), damped for resigned verdicts and questions. */
 export function rawPolarity(text: string): number {
   const norm = normalize(text);
-  return score(zhHits(norm), NEGATION_GAP.zh) + score(enHits(norm), NEGATION_GAP.en);
+  const zh = score(zhHits(norm), NEGATION_GAP.zh, DEGREE_REACH.zh);
+  const en = score(enHits(norm), NEGATION_GAP.en, DEGREE_REACH.en);
+  let raw = zh.total + en.total;
+  if (zh.resigned || en.resigned) raw *= RESIGNED;
+  if (singleQuestion(norm)) raw *= QUESTION;
+  return raw;
+}
+
+/** Sizing advice ("建议拍大一码", "order a size up", "go half a size up"). */
+const ADVICE = /建议|拍大|拍小|买大|买小|\bsize (up|down)\b|\b(a|half a|one) size (up|down|bigger|smaller)\b|\bsizing (up|down)\b|\bi'?d suggest\b|\b(i|would) suggest\b/u;
+/** A bare acknowledgement of receipt, optionally with thanks. */
+const ACK = /^(已|已经)?收到(了|啦)?[\s,.!~，。！]*(谢谢|谢啦|thx|thanks)?[\s,.!~，。！]*$|^(received|recieved|recived|got it|arrived)[\s,.!~]*(thanks|thank you|thx|ty|cheers)?[\s,.!~]*$/u;
+
+/** Texts the guide labels neutral whatever the rating: sizing advice without an opinion word, a bare receipt. */
+export function isNote(text: string): boolean {
+  const norm = normalize(text).trim();
+  if (ACK.test(norm)) return true;
+  return ADVICE.test(norm) && rawPolarity(text) === 0;
 }
 
 /** Polarity squashed into -1..1 (tanh(raw / 2)). */
@@ -200,8 +255,12 @@ export function textLabel(score: number, s: SentimentSettings): Sentiment {
   return score >= s.positive ? 'positive' : score <= s.negative ? 'negative' : 'neutral';
 }
 
-/** The rating decides when it is clear (<= 2 or >= 4); a 3, or no rating, leaves it to the text. */
-export function label(score: number, rating: number | null, s: SentimentSettings): { label: Sentiment; source: 'rating' | 'text' } {
+/**
+ * The rating decides when it is clear (<= 2 or >= 4); a 3, or no rating, leaves it to the text.
+ * A note (isNote: sizing advice, a bare receipt) is neutral whatever the rating.
+ */
+export function label(score: number, rating: number | null, s: SentimentSettings, note = false): { label: Sentiment; source: 'rating' | 'text' } {
+  if (note) return { label: 'neutral', source: 'text' };
   if (rating !== null && Number.isFinite(rating)) {
     if (rating <= 2) return { label: 'negative', source: 'rating' };
     if (rating >= 4) return { label: 'positive', source: 'rating' };

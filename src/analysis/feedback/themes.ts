@@ -4,6 +4,11 @@
  * finds "ship" but "relationship" does not, and a word of six letters or more also matches with
  * one typo ("delivry"). Every comment is matched against both languages: mixed comments
  * ("客服说 refund 要 3-5 天") are common.
+ *
+ * One rule links two built-in themes: LABELLING.md counts damage in transit blamed on the packing
+ * as packaging, not quality. So when the packing is blamed (crushed box, no padding, 压扁, 简陋) and
+ * quality was found only through breakage words (broken, cracked, leaked, 碎了, 变形), quality is
+ * dropped; a quality word of its own (flimsy, 做工) keeps it. Dictionaries without both ids skip it.
  */
 import type { ThemeDictionary } from './dictionary';
 import { latinTokens, normalize, stem, withinOneEdit } from './normalize';
@@ -23,6 +28,13 @@ export interface ThemeMatcher {
 
 const FUZZY_MIN = 6;
 
+/** The packing is blamed for damage: what was inside broke in transit. */
+const PACKING_BLAMED =
+  /压扁|压坏|压变形|压烂|压瘪|瘪了|磕碰|简陋|没有?(泡沫|气泡膜|防护|缓冲|填充)|就一个塑料袋|外包装破|(箱子|盒子|纸箱)都?破|\b(crushed|dented|battered|squashed|caved in|split open)\b|\b(no|zero|without|hardly any) (padding|bubble wrap|protection)\b|\b(poorly|badly|carelessly) (packed|packaged|wrapped)\b/u;
+/** Breakage a transit accident explains (the product itself is not judged). */
+const BREAKAGE =
+  /坏了|碎了|碎|变形|裂了|裂开|裂|破了|破洞|漏了|漏|断了|断|\b(broken|broke|break|cracked|crack|shattered|smashed|snapped|scratched|scratch|leaked|leaking|leaks|leak|dented|ripped|came off)\b/gu;
+
 export function compileThemes(dict: ThemeDictionary): ThemeMatcher {
   const themes: CompiledTheme[] = Object.entries(dict).map(([id, rule]) => ({
     id,
@@ -34,12 +46,17 @@ export function compileThemes(dict: ThemeDictionary): ThemeMatcher {
     patterns: (rule.patterns ?? []).map((p) => new RegExp(p, 'iu')),
     not: (rule.not ?? []).map(normalize),
   }));
+  const quality = themes.find((t) => t.id === 'quality');
+  const hasPackaging = themes.some((t) => t.id === 'packaging');
   return {
     ids: themes.map((t) => t.id),
     match(text: string) {
       const norm = normalize(text);
       const found: string[] = [];
       for (const t of themes) if (matchesTheme(t, norm)) found.push(t.id);
+      if (quality && hasPackaging && found.includes('quality') && found.includes('packaging') && PACKING_BLAMED.test(norm)) {
+        if (!matchesTheme(quality, norm.replace(BREAKAGE, ' | '))) return found.filter((id) => id !== 'quality');
+      }
       return found;
     },
   };
