@@ -94,3 +94,27 @@ for (const { file, lang } of CASES) {
     expect(uncaught, 'uncaught exceptions').toEqual([]);
   });
 }
+
+// A very wide export must not render a role picker per column at once (the page froze for
+// seconds on 2,000 columns): the first 60 columns and every recognised one show, the rest on
+// request, and the preview keeps to its first 100 columns.
+test('a 300-column export shows its first columns and every recognised one; the rest on request', async ({ page }) => {
+  const extra = Array.from({ length: 295 }, (_, i) => `attr_${i + 1}`);
+  const header = ['attr_0', ...extra.slice(0, 150), 'customer_id', 'order_id', 'order_date', 'amount', ...extra.slice(150)];
+  const lines = [header.join(',')];
+  for (let r = 0; r < 12; r++) {
+    lines.push(header.map((h) => (h === 'customer_id' ? `C${r % 4}` : h === 'order_id' ? `O${r}` : h === 'order_date' ? `2024-03-${String(r + 1).padStart(2, '0')}` : h === 'amount' ? String(10 + r) : 'x')).join(','));
+  }
+  await openApp(page, 'en');
+  await page.getByTestId('file-input').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  await waitForMapping(page, 1);
+  const columns = page.getByTestId('column');
+  // 60 first columns plus the four recognised ones that sit beyond them.
+  await expect(columns).toHaveCount(64);
+  for (const name of ['customer_id', 'order_id', 'order_date', 'amount']) await expect(page.locator(`[data-testid="column"][data-column="${name}"]`)).toBeVisible();
+  await expect(page.getByTestId('columns-more')).toHaveText('Show 236 more');
+  await page.getByTestId('columns-more').click();
+  await expect(columns).toHaveCount(300);
+  await expect(page.getByTestId('columns-more')).toHaveCount(0);
+  await expect(page.getByTestId('preview').locator('thead th')).toHaveCount(100);
+});
