@@ -8,11 +8,14 @@ import { CancelledError, type CancelToken } from './cancel';
  * The Db of the analysis layer on DuckDB-WASM's synchronous bindings: the same code runs in
  * the browser worker and in Node tests. Queries go through the pending-query API and yield to
  * the event loop between polls, so a Cancel message reaches the worker while a long query runs
- * and the query is really stopped, not just ignored.
+ * and the query is really stopped, not just ignored. A run of quick queries (and the TypeScript
+ * models between them) never waits on a poll, so the Db also yields before a query once
+ * YIELD_EVERY_MS have passed without a break: Cancel then lands at the next query.
  */
 export class BindingsDb implements Db {
   /** Every statement run, in order: shown in the methodology appendix and used by tests. */
   readonly log: string[] = [];
+  #lastYield = performance.now();
   constructor(
     readonly bindings: DuckDBBindings,
     readonly conn: number,
@@ -33,13 +36,14 @@ export class BindingsDb implements Db {
 
   /** Result of a query as Arrow IPC stream bytes (a copy, safe to transfer). */
   async ipc(sql: string): Promise<Uint8Array> {
+    if (performance.now() - this.#lastYield > YIELD_EVERY_MS) await this.#yield();
     this.token.check?.();
     if (this.token.cancelled) throw new CancelledError();
     this.log.push(sql);
     const b = this.bindings;
     let result = b.startPendingQuery(this.conn, sql, false);
     while (result === null) {
-      await yieldToEventLoop();
+      await this.#yield();
       if (this.token.cancelled) {
         b.cancelPendingQuery(this.conn);
         throw new CancelledError();
@@ -58,7 +62,15 @@ export class BindingsDb implements Db {
     }
     return concatBytes(parts);
   }
+
+  async #yield(): Promise<void> {
+    await yieldToEventLoop();
+    this.#lastYield = performance.now();
+  }
 }
+
+/** Longest stretch of work between two chances for a Cancel message to arrive. */
+const YIELD_EVERY_MS = 25;
 
 /** A macrotask break: lets comlink deliver a pending cancel() call. */
 export function yieldToEventLoop(): Promise<void> {
