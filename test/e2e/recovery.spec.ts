@@ -1,6 +1,7 @@
 // Breaks when the engine worker dying in the middle of an analysis leaves the page spinning or
 // blank, when the page does not say what happened in the analyst's language, or when "Start over"
-// needs a reload: a new engine must load the data and build the report in the same tab.
+// needs a reload: a new engine must load the data and build the report in the same tab; or when
+// Cancel does not stop a report build, or leaves the mapping unable to build again.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { buildReport, CJK, header, openSample } from './helpers';
@@ -49,4 +50,19 @@ test('a crashed engine is explained and replaced without a reload (zh)', async (
   await expect(page.getByTestId('chapter-value')).toBeVisible();
   expect(page.workers().filter((w) => w.url().includes('engine.worker'))).toHaveLength(1);
   expect(uncaught).toEqual([]);
+});
+
+test('Cancel stops a report build; the mapping stays and the next build works (en)', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openSample(page, 'en');
+  await page.getByTestId('build-report').click();
+  const progress = page.getByTestId('report-progress');
+  await expect(progress).toBeVisible();
+  await page.getByTestId('cancel').click();
+  await expect(progress).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('report')).toHaveCount(0);
+  await expect(page.getByTestId('failure')).toHaveCount(0);
+  await expect(page.getByTestId('dataset-card')).toHaveCount(4);
+  await buildReport(page);
+  await expect(page.getByTestId('chapter-clv')).toBeVisible();
 });
