@@ -1,0 +1,28 @@
+/**
+ * The worker's Engine on native DuckDB: the browser's loading, column inference and report code,
+ * unchanged, over cli/native-bindings.ts.
+ */
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
+import { Engine } from '../workers/engine';
+import { NativeBindings } from './native-bindings';
+
+export interface NativeEngine {
+  engine: Engine;
+  bindings: NativeBindings;
+  /** Close the database and delete the temp folder of file chunks. */
+  close(): Promise<void>;
+}
+
+export async function openNativeEngine(options: { threads?: number } = {}): Promise<NativeEngine> {
+  const bindings = await NativeBindings.open(options);
+  // The Engine is typed on DuckDBBindings but calls only the methods of EngineBindings, which
+  // NativeBindings implements (a narrower parameter type in workers/ would make this cast go).
+  const engine = new Engine(bindings as unknown as DuckDBBindings, 'native');
+  try {
+    await engine.init();
+  } catch (e) {
+    await bindings.close();
+    throw e;
+  }
+  return { engine, bindings, close: () => bindings.close() };
+}

@@ -1,0 +1,209 @@
+/**
+ * The part of DuckDB-WASM's synchronous bindings that the worker's Engine and its readers use
+ * (workers/engine.ts, workers/bindings-db.ts, workers/ingest/**), implemented on native DuckDB.
+ * With it, `new Engine(bindings, 'native')` loads files, infers columns and runs runReport with
+ * the browser's own code: same tables, same chunked read_csv calls, same rejected-row tables.
+ * Why an adapter rather than a second loader: see cli/README.md.
+ *
+ * Three differences from the WASM bindings, each hidden here:
+ * - node-api runs queries asynchronously; the bindings' pending-query API is synchronous
+ *   polling. A query starts on startPendingQuery, pollPendingQuery answers null until it is done
+ *   (BindingsDb yields to the event loop between polls), then hands the whole result as one
+ *   Arrow IPC stream; fetchQueryResults then says "no more".
+ * - Registered buffers live in memory under /uploads/; here they are written to a private temp
+ *   folder (0600) and the SQL naming them is pointed there. The lockdown's allowed_directories
+ *   is pointed at that folder, so DuckDB still reads nothing else.
+ * - insertArrowFromIPCStream is synchronous; node-api's appender is created asynchronously. The
+ *   insert is queued and every later statement waits for it, so order is kept; an insert error
+ *   is raised by the next statement (the readers always run one right after).
+ */
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
+import { literal } from '../src/analysis/sql/ident';
+import { encodeResult } from './arrow-encode';
+import { NativeDb, rewriteUploadDir, type NativeOptions } from './native-db';
+
+/** The methods of DuckDBBindings that the Engine and its readers call. */
+export type EngineBindings = Pick<
+  DuckDBBindings,
+  | 'getVersion'
+  | 'startPendingQuery'
+  | 'pollPendingQuery'
+  | 'cancelPendingQuery'
+  | 'fetchQueryResults'
+  | 'registerFileBuffer'
+  | 'dropFile'
+  | 'insertArrowFromIPCStream'
+> & {
+  /** The Engine only does `connect().useUnsafe((_b, id) => id)` to learn the connection id. */
+  connect(): { useUnsafe<R>(fn: (bindings: unknown, id: number) => R): R };
+};
+
+interface Job {
+  done: boolean;
+  result: Uint8Array | null;
+  error: unknown;
+}
+
+type ArrowInsertOptions = Parameters<DuckDBBindings['insertArrowFromIPCStream']>[2];
+
+const CONN = 1;
+const EMPTY = new Uint8Array(0);
+
+export class NativeBindings implements EngineBindings {
+  /** Time spent turning native results into Arrow IPC for BindingsDb (not DuckDB's work). */
+  encodeMs = 0;
+  /** Time from a statement's start to its rows in JS: DuckDB's work plus reading the result. */
+  queryMs = 0;
+  private files = new Map<string, string>();
+  private fileCount = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private insertError: unknown = null;
+  private job: Job | null = null;
+
+  private constructor(
+    readonly db: NativeDb,
+    readonly dir: string,
+    private readonly version: string,
+  ) {}
+
+  /** A native database (not locked yet: Engine.init() applies the lockdown) and its file folder. */
+  static async open(options: Pick<NativeOptions, 'threads'> = {}): Promise<NativeBindings> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clientele-'));
+    try {
+      // Spill files go inside the private folder, which the lockdown allows and close() deletes.
+      const db = await NativeDb.open({ threads: options.threads, lockdown: false, tempDirectory: path.join(dir, 'spill') });
+      const [v] = await db.query<{ v: string }>('SELECT version() AS v');
+      return new NativeBindings(db, dir, v.v);
+    } catch (e) {
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  getVersion(): string {
+    return this.version;
+  }
+
+  connect(): { useUnsafe<R>(fn: (bindings: unknown, id: number) => R): R } {
+    return { useUnsafe: (fn) => fn(this, CONN) };
+  }
+
+  startPendingQuery(_conn: number, text: string): Uint8Array | null {
+    const job: Job = { done: false, result: null, error: null };
+    this.job = job;
+    const sql = this.rewrite(text);
+    this.queue = this.queue.then(async () => {
+      try {
+        if (this.insertError !== null) {
+          const e = this.insertError;
+          this.insertError = null;
+          throw e;
+        }
+        const started = performance.now();
+        const r = await this.db.result(sql);
+        const t0 = performance.now();
+        this.queryMs += t0 - started;
+        job.result = encodeResult(r);
+        this.encodeMs += performance.now() - t0;
+      } catch (e) {
+        job.error = e;
+      }
+      job.done = true;
+    });
+    return null;
+  }
+
+  pollPendingQuery(_conn: number): Uint8Array | null {
+    const job = this.job;
+    if (!job || !job.done) return null;
+    this.job = null;
+    if (job.error !== null) throw job.error instanceof Error ? job.error : new Error(String(job.error));
+    return job.result;
+  }
+
+  cancelPendingQuery(_conn: number): boolean {
+    // The statement keeps running until DuckDB sees the interrupt; the queue makes the next
+    // statement wait for it.
+    this.db.interrupt();
+    this.job = null;
+    return true;
+  }
+
+  fetchQueryResults(_conn: number): Uint8Array | null {
+    return EMPTY; // the whole result came with the poll
+  }
+
+  registerFileBuffer(name: string, buffer: Uint8Array): void {
+    const file = path.join(this.dir, `${++this.fileCount}-${path.basename(name)}`);
+    writeFileSync(file, buffer, { mode: 0o600 });
+    this.files.set(name, file);
+  }
+
+  dropFile(name: string): void {
+    const file = this.files.get(name);
+    if (!file) return;
+    this.files.delete(name);
+    rmSync(file, { force: true });
+  }
+
+  insertArrowFromIPCStream(_conn: number, buffer: Uint8Array, options?: ArrowInsertOptions): void {
+    if (!options || options.create || options.schema) throw new Error('native bindings: only inserts into an existing table are supported');
+    const table = options.name;
+    const bytes = buffer.slice();
+    this.queue = this.queue.then(async () => {
+      try {
+        await this.append(table, bytes);
+      } catch (e) {
+        this.insertError ??= e;
+      }
+    });
+  }
+
+  /** Wait for queued work, close the database and delete the temp folder. */
+  async close(): Promise<void> {
+    await this.queue;
+    try {
+      this.db.close();
+    } finally {
+      for (const file of this.files.values()) {
+        try {
+          unlinkSync(file);
+        } catch {
+          // already gone
+        }
+      }
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Text rows of RecordSink (all Utf8) appended by position. */
+  private async append(table: string, ipc: Uint8Array): Promise<void> {
+    const data = tableFromIPC(ipc);
+    const columns = data.schema.fields.map((_f, c) => data.getChildAt(c));
+    const appender = await this.db.conn.createAppender(table);
+    try {
+      for (let i = 0; i < data.numRows; i++) {
+        for (const col of columns) {
+          const v: unknown = col?.get(i);
+          if (v === null || v === undefined) appender.appendNull();
+          else appender.appendVarchar(String(v));
+        }
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  /** SQL naming /uploads/ files or folder, pointed at the real ones. */
+  private rewrite(sql: string): string {
+    let out = rewriteUploadDir(sql, this.dir);
+    for (const [name, file] of this.files) out = out.replaceAll(literal(name), literal(file));
+    return out;
+  }
+}
