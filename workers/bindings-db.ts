@@ -1,4 +1,4 @@
-import { tableFromIPC, type Table } from 'apache-arrow';
+import { Float64, Table, makeVector, tableFromIPC, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import type { Db, Row } from '../src/analysis/db';
 import { arrowToRows } from './arrow-rows';
@@ -28,6 +28,16 @@ export class BindingsDb implements Db {
 
   async exec(sql: string): Promise<void> {
     await this.ipc(sql);
+  }
+
+  async appendColumns(table: string, columns: Record<string, Int32Array | Float64Array>): Promise<void> {
+    if (performance.now() - this.#lastYield > YIELD_EVERY_MS) await this.#yield();
+    this.token.check?.();
+    if (this.token.cancelled) throw new CancelledError();
+    const vectors: Record<string, Vector> = {};
+    for (const [name, values] of Object.entries(columns)) vectors[name] = numberVector(values);
+    this.log.push(`-- append ${Object.values(columns)[0]?.length ?? 0} rows to ${table}`);
+    this.bindings.insertArrowFromIPCStream(this.conn, tableToIPC(new Table(vectors), 'stream'), { name: table, create: false });
   }
 
   async arrow(sql: string): Promise<Table> {
@@ -67,6 +77,13 @@ export class BindingsDb implements Db {
     await yieldToEventLoop();
     this.#lastYield = performance.now();
   }
+}
+
+/** An Arrow column of the typed array; NaN and ±Infinity become NULL, as INSERT ... VALUES wrote them. */
+function numberVector(values: Int32Array | Float64Array): Vector {
+  if (values instanceof Int32Array) return makeVector(values);
+  const cells: (number | null)[] = Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+  return vectorFromArray(cells, new Float64());
 }
 
 /** Longest stretch of work between two chances for a Cancel message to arrive. */

@@ -11,4 +11,10 @@ export interface Db {
   query<T extends Row = Row>(sql: string): Promise<T[]>;
   /** Run statements that return nothing of interest (DDL, INSERT). */
   exec(sql: string): Promise<void>;
+  /**
+   * Optional bulk path for numbers computed in TypeScript: append rows, given as one typed array
+   * per column (all of one length), to an existing table with exactly these columns in this
+   * order. A non-finite number is stored as NULL. Callers fall back to INSERT ... VALUES without it.
+   */
+  appendColumns?(table: string, columns: Record<string, Int32Array | Float64Array>): Promise<void>;
 }

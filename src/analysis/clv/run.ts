@@ -78,6 +78,15 @@ export async function runClv(inner: Db, options: ClvOptions, onSql: (sql: string
     query: (sql) => (onSql(sql), inner.query(sql)),
     exec: (sql) => (onSql(sql), inner.exec(sql)),
   };
+  const append = inner.appendColumns?.bind(inner);
+  if (append) {
+    // The methodology says where the rows come from instead of listing every number.
+    db.appendColumns = (table, columns) => {
+      const rows = Object.values(columns)[0]?.length ?? 0;
+      onSql(`-- ${rows} rows of (${Object.keys(columns).join(', ')}) computed in TypeScript (src/analysis/clv/predict.ts), appended to ${table}`);
+      return append(table, columns);
+    };
+  }
   const o = options;
   const [f] = await db.query(clvFactsSql());
   if (n(f.lines) === 0) return { status: 'unavailable', reason: 'no-customers', options: o };
