@@ -60,6 +60,11 @@ export const ZH_LEXICON: Lexicon = {
     快递: 0, 快件: 0, 快运: 0, 顺丰: 0, 准备: 0, 差价: 0, 差不多: 0, 假期: 0, 放假: 0, 请假: 0, 慢慢: 0, 好友: 0, 爱好: 0,
     // Not used yet (还没用, 用了再追评) is a note, not "useless" (没用).
     还没用: 0, 没用过: 0, 还没试: 0, 追评: 0,
+    // Broadened with the slang and defect words of e-commerce reviews (the theme dictionary's vocabulary, judged).
+    避雷: -1.5, 货不对板: -1.5, 割韭菜: -1.5, 龟速: -1.2, 已读不回: -1.5, 爱答不理: -1.5, 甩锅: -1.5, 推诿: -1.5, 糊弄: -1.5,
+    虚假宣传: -1.8, 血亏: -1.5, 鸡肋: -1, 难受: -1, 开裂: -1.2, 掉漆: -1, 生锈: -1.2, 异响: -1.2, 黑屏: -1.2, 划痕: -1, 受潮: -1,
+    残次: -1.5, 山寨: -1.5, 高仿: -1.5, 盗版: -1.5, 翻新: -1.2, 褪色: -1.2, 生虫: -1.8, 虫子: -1.5, 异物: -1.5, 掉毛: -0.8,
+    真香: 1.5, 惊艳: 1.5, 爱了: 1.5, 宝藏: 1.2, 物美价廉: 2, 耐造: 1, 牢固: 1, 扎实: 1, 细腻: 1, 秒回: 1.2, 神速: 1.5, 火速: 1.2,
     '👍': 1.5, '😍': 1.5, '❤': 1.2, '😊': 1, '🙄': -1.5, '🙃': -1, '😡': -2, '😤': -1.5, '👎': -1.5, '😭': -1,
   },
   negators: ['不', '没', '没有', '别', '未', '无', '不是', '并不', '一点都不', '一点也不', '毫不', '从不', '从来没'],
@@ -113,6 +118,14 @@ export const EN_LEXICON: Lexicon = {
     'logs me out': -1, affordable: 1, reasonably: 0.8, alright: 0.3,
     comfy: 1.2, legend: 1.5, thoughtful: 1.2, faster: 0.8, quicker: 0.8, premium: 1, neat: 0.8, painless: 1.2, delicious: 1.5,
     tasty: 1.2, 'no questions asked': 1.2,
+    // Broadened with the slang and defect words of e-commerce reviews (the theme dictionary's vocabulary, judged).
+    'dead on arrival': -2, doa: -2, 'rip off': -2, ripoff: -2, 'falls apart': -1.5, peeling: -1, peeled: -1, frayed: -1, wobbly: -1,
+    'stopped charging': -1.5, 'never received': -1.5, ghosted: -1.8, cracked: -1.2, torn: -1.2, shrank: -1, shrunk: -1, faded: -1,
+    pilling: -1, bobbling: -1, overheats: -1.5, overheating: -1.5, laggy: -1.2, glitchy: -1.2, buggy: -1.2, knockoff: -1.5,
+    counterfeit: -2, misleading: -1.5, 'false advertising': -1.8, unusable: -1.8, 'waste of time': -1.5, "don't bother": -1.5,
+    itchy: -1, uncomfortable: -1.2, bland: -1, soggy: -1.2, mushy: -1, wilted: -1.2, 'dead pixel': -1.5, yyds: 2,
+    'well made': 1.5, 'well built': 1.5, 'holding up': 1, cozy: 1.2, cosy: 1.2, yummy: 1.5, 'did the trick': 1.2, 'does the trick': 1.2,
+    speedy: 1.2, prompt: 1.2, promptly: 1.2, 'above and beyond': 1.8, 'a steal': 1.5, 'bang for the buck': 1.5, 'bang for your buck': 1.5,
     // Idioms whose negator praises.
     "can't complain": 0.8, "can't fault": 1.5, "can't wait": 1, 'no complaints': 1.2,
   },
