@@ -8,7 +8,7 @@
 import { detectEncoding, type TextEncodingName } from '../../src/analysis/ingest/encoding';
 import { createUtf8Transcoder, gunzipChunks } from '../../src/analysis/ingest/decode';
 import { sniffDialect, type CsvDialect } from '../../src/analysis/ingest/dialect';
-import { RecordSplitter, whitespaceToTabs } from '../../src/analysis/ingest/records';
+import { LineSkipper, RecordSplitter, whitespaceToTabs } from '../../src/analysis/ingest/records';
 import { ident, literal } from '../../src/analysis/sql/ident';
 import { CancelledError } from '../cancel';
 import { UPLOAD_DIR } from '../lockdown';
@@ -118,6 +118,8 @@ async function readOneFile(ctx: IngestContext, file: SourceFile, compressed: boo
     };
   }
   const result = state.result;
+  // Each file of a folder may carry its own title lines above the same header.
+  const preamble = new LineSkipper(own.skipLines, own.lineEnding);
   const splitter = new RecordSplitter(dialect);
   let firstPiece = true;
   let fileRows = 0;
@@ -136,11 +138,11 @@ async function readOneFile(ctx: IngestContext, file: SourceFile, compressed: boo
   const pending = new ByteBuffer();
   for await (const chunk of guardCorrupt(chunks)) {
     if (ctx.token.cancelled) throw new CancelledError();
-    pending.push(transcoder.push(chunk));
+    pending.push(preamble.push(transcoder.push(chunk)));
     if (pending.length >= INSERT_BYTES) await insert(splitter.push(pending.take()));
   }
   if (ctx.token.cancelled) throw new CancelledError();
-  pending.push(transcoder.end());
+  pending.push(preamble.push(transcoder.end()));
   await insert(splitter.push(pending.take()));
   await insert(splitter.end());
   result.encoding.invalidChars += transcoder.invalidCount;

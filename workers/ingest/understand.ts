@@ -1,5 +1,6 @@
 import { inferColumns } from '../../src/analysis/infer/columns';
 import { classifyTable } from '../../src/analysis/infer/kinds';
+import { repeatsHeader } from '../../src/analysis/clean/header-repeat';
 import { ident } from '../../src/analysis/sql/ident';
 import type { ColumnInference, FileKind } from '../../src/analysis/types';
 import type { BindingsDb } from '../bindings-db';
@@ -27,7 +28,9 @@ export async function understand(db: BindingsDb, table: string, header: string[]
   const t = ident(table);
   const head = await db.query(`SELECT * FROM ${t} LIMIT ${HEAD_ROWS}`);
   const sample = await db.query(`SELECT * FROM ${t} USING SAMPLE reservoir(${SAMPLE_ROWS} ROWS) REPEATABLE (7)`);
-  const rows = head.concat(sample);
+  // A header line repeated mid-file is no data (cleaning sets it aside); in a small file its
+  // names among the values would cost a column its type ('order_date' is no date).
+  const rows = head.concat(sample).filter((r) => !repeatsHeader(r, header));
   const samples: Record<string, (string | null)[]> = {};
   for (const name of header) samples[name] = rows.map((r) => (r[name] === null ? null : String(r[name])));
   const columns = inferColumns(header.map((name) => ({ name, values: samples[name] })));

@@ -28,6 +28,8 @@ export function setAsideRowsSql(d: DatasetInput, reason: RowsReason, datasets: D
       return `${select} JOIN ${ident(typedName(d))} AS t ON t._row = r.rowid
         WHERE t.customer_id IS NULL AND r.rowid NOT IN (SELECT _row FROM ${dups}) ORDER BY r.rowid`;
     case 'zombie': {
+      // As countZombies: without purchases nobody is a zombie.
+      if (transactionTables(datasets).length === 0) return `${select} WHERE false`;
       const key = has(d, 'person_id') ? 'coalesce(t.person_id, t.customer_id)' : 't.customer_id';
       return `${select} JOIN ${ident(typedName(d))} AS t ON t._row = r.rowid
         WHERE t.customer_id IS NOT NULL AND r.rowid NOT IN (SELECT _row FROM ${dups})

@@ -137,10 +137,14 @@ async function otherAccounting(d: DatasetInput, o: CleaningOptions, query: Query
   return { id: d.id, rowsIn: Number(r.rows_in), kept: Number(r.rows_in) - aside, setAside, matches: null, cancellations: null, keptForOrders: null };
 }
 
-/** Registered customers (distinct ids, first copy of each row) without any kept purchase. */
+/**
+ * Registered customers (distinct ids, first copy of each row) without any kept purchase. Without
+ * a transaction table nobody's purchases are known, so there is no zombie count at all (null in
+ * the report), rather than every registered customer called one.
+ */
 async function countZombies(datasets: DatasetInput[], o: CleaningOptions, query: Query): Promise<{ table: string | null; count: number }> {
   const customers = datasets.find((d) => d.kind === 'customers' && has(d, 'customer_id'));
-  if (!customers) return { table: null, count: 0 };
+  if (!customers || transactionTables(datasets).length === 0) return { table: null, count: 0 };
   if (!o.zombies) return { table: customers.id, count: 0 };
   const key = has(customers, 'person_id') ? 'coalesce(c.person_id, c.customer_id)' : 'c.customer_id';
   const [r] = await query<{ n: number }>(

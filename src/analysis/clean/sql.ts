@@ -7,14 +7,20 @@ import type { DatasetInput } from '../report';
 import { ident, literal } from '../sql/ident';
 import type { CleaningOptions } from './options';
 import { halfWidth, variantKey } from './text';
+import { repeatsHeaderSql } from './header-repeat';
 
-/** Lines of the raw table that repeat an earlier line in every column (the earliest copy is kept). */
+/**
+ * Lines of the raw table that repeat an earlier line in every column (the earliest copy is kept),
+ * and lines that repeat the header line (two exports pasted into one file, see header-repeat.ts).
+ */
 export function duplicatesSql(d: DatasetInput): string {
   const cols = d.columns.map((c) => ident(c.name)).join(', ');
   return `CREATE OR REPLACE TABLE ${ident(`dups_${d.id}`)} AS
     SELECT _row FROM (
       SELECT rowid AS _row, row_number() OVER (PARTITION BY ${cols} ORDER BY rowid) AS copy FROM ${ident(d.table)}
-    ) WHERE copy > 1`;
+    ) WHERE copy > 1
+    UNION
+    SELECT rowid AS _row FROM ${ident(d.table)} WHERE ${repeatsHeaderSql(d.columns.map((c) => c.name))}`;
 }
 
 /** Share of order ids that look like "<prefix><digit>…": a prefix rule only applies when such ids are a minority. */

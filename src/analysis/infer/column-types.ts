@@ -37,14 +37,19 @@ const HEX_ID = /^(?:[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 
 const share = (values: string[], ok: (v: string) => boolean) => values.filter(ok).length / values.length;
 
-/** Type and format of a column; `timeHint` when its header talks about time. */
-export function inferFormat(p: Profile, timeHint: boolean): ColumnFormat {
+/**
+ * Type and format of a column; `timeHint` when its header talks about time, `idHint` when it names
+ * a key exactly (`order_no`, `订单号`). A key's digits can spell a valid YYYYMMDD (order 20240201),
+ * and an 8-digit number alone does not make a date; the header then decides.
+ */
+export function inferFormat(p: Profile, timeHint: boolean, idHint = false): ColumnFormat {
   const v = p.values;
   if (v.length === 0) return { type: 'empty' };
   if (p.distinct.length <= 4 && share(v, (x) => BOOL_WORDS.has(x.toLowerCase())) >= 0.98) return { type: 'boolean' };
 
   const date = detectDateFormat(v, timeHint);
-  if (date && date.share >= MIN_SHARE) return { type: date.hasTime ? 'timestamp' : 'date', date: date.format };
+  const keyDigits = idHint && !timeHint && date?.format.style === 'compact';
+  if (date && date.share >= MIN_SHARE && !keyDigits) return { type: date.hasTime ? 'timestamp' : 'date', date: date.format };
 
   const digits = share(v, (x) => DIGITS.test(x));
   if (digits >= MIN_SHARE && (share(v, (x) => LEADING_ZERO.test(x)) >= 0.05 || v.some((x) => x.length >= 16 && DIGITS.test(x)))) {

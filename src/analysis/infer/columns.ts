@@ -7,7 +7,7 @@
  */
 import { ROLES, type ColumnFormat, type ColumnInference, type Role } from '../types';
 import { inferFormat, profile, type Profile } from './column-types';
-import { genericTime, isTimeHeader, matchHeader } from './headers';
+import { genericTime, isIdHeader, isTimeHeader, matchHeader } from './headers';
 import { ANCHOR_ROLES, fits, formatForRole, MEASURE_ROLES, PROFILE_ROLES, TRANSACTION_ROLES } from './roles';
 import { valueHints } from './values';
 
@@ -28,7 +28,7 @@ interface Candidate {
 export function inferColumns(columns: { name: string; values: (string | null)[] }[]): ColumnInference[] {
   const cols: Column[] = columns.map((c) => {
     const p = profile(c.values);
-    return { name: c.name, profile: p, format: inferFormat(p, isTimeHeader(c.name)) };
+    return { name: c.name, profile: p, format: inferFormat(p, isTimeHeader(c.name), isIdHeader(c.name)) };
   });
   const candidates = cols.flatMap((c, i) => candidatesFor(c, i));
   const assigned = new Map<number, Candidate>();

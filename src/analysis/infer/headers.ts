@@ -6,6 +6,7 @@
  * mean much else (`金额`, `quantity`), never for short generic ones (`id`, `date`, `age`).
  */
 import type { Role } from '../types';
+import { ID_ROLES } from './roles';
 
 export function normalizeHeader(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -178,6 +179,11 @@ export function matchHeader(name: string): HeaderMatch[] {
     if (longest > 0) out.push({ role: e.role, score: 0.55 + (0.35 * longest) / h.length, exact: false });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** True when the header names a key exactly (`order_no`, `客户编号`): its values are codes. */
+export function isIdHeader(name: string): boolean {
+  return matchHeader(name).some((m) => m.exact && ID_ROLES.includes(m.role));
 }
 
 const TIME_WORDS = /date|time|stamp|日期|时间|年月/;

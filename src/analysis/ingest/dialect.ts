@@ -20,6 +20,8 @@ export interface CsvDialect {
   header: string[];
   columnCount: number;
   lineEnding: '\n' | '\r\n' | '\r';
+  /** Lines above the header that are not part of the table (a title, a note, blank lines). */
+  skipLines: number;
 }
 
 const DELIMITERS: readonly Exclude<Delimiter, 'whitespace'>[] = ['\t', ';', '|', ','];
@@ -32,6 +34,8 @@ interface Parsed {
   terminated: boolean;
   /** Offset in the text just after each row, to see how much of the sample the rows explain. */
   ends: number[];
+  /** Offset in the text where each row starts (after any blank lines before it). */
+  starts: number[];
 }
 
 /** Splits text into records, quote-aware (a record may span lines inside quotes). */
@@ -41,9 +45,11 @@ function parseRecords(text: string, delimiter: Delimiter, quote: '"' | '', limit
   const n = text.length;
   const rows: string[][] = [];
   const ends: number[] = [];
+  const starts: number[] = [];
   let terminated = false;
   let i = 0;
   while (i < n && rows.length < limit) {
+    const start = i;
     const fields: string[] = [];
     let quotedRow = false;
     terminated = false;
@@ -94,9 +100,10 @@ function parseRecords(text: string, delimiter: Delimiter, quote: '"' | '', limit
     // Blank lines are skipped, as DuckDB does.
     if (fields.length === 1 && fields[0] === '' && !quotedRow) continue;
     rows.push(fields);
+    starts.push(start);
     ends.push(i);
   }
-  return { rows, terminated: terminated || i < n, ends };
+  return { rows, terminated: terminated || i < n, ends, starts };
 }
 
 function fieldEnd(text: string, from: number, d: number): number {
@@ -111,19 +118,22 @@ function fieldEnd(text: string, from: number, d: number): number {
 function parseWhitespace(text: string, limit: number): Parsed {
   const rows: string[][] = [];
   const ends: number[] = [];
+  const starts: number[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   const terminated = lines.length > 1 && lines[lines.length - 1] === '';
   let offset = 0;
   for (const line of lines) {
-    if (rows.length >= limit) return { rows, terminated: true, ends };
+    if (rows.length >= limit) return { rows, terminated: true, ends, starts };
+    const start = offset;
     offset += line.length + 1; // close enough for CRLF: only used as a share of the sample
     const t = line.trim();
     if (t) {
       rows.push(t.split(/[ \t]+/));
+      starts.push(Math.min(start, text.length));
       ends.push(Math.min(offset, text.length));
     }
   }
-  return { rows, terminated, ends };
+  return { rows, terminated, ends, starts };
 }
 
 /** One line (or record) of the file as fields, for the header and previews. */
@@ -165,6 +175,8 @@ interface Candidate {
   delimiter: Delimiter;
   quote: '"' | '';
   rows: string[][];
+  /** Where each row starts in the sample. */
+  starts: number[];
   columns: number;
   consistency: number;
   quality: number;
@@ -190,12 +202,14 @@ export function sniffDialect(sample: string): CsvDialect {
 
   if (!best) {
     // One column (or nothing): any delimiter reads it; take the common one.
-    const rows = parseRecords(text, ',', '"').rows;
-    best = { delimiter: ',', quote: '"', rows, columns: 1, consistency: 1, quality: 1, coverage: 1 };
+    const { rows, starts } = parseRecords(text, ',', '"');
+    best = { delimiter: ',', quote: '"', rows, starts, columns: 1, consistency: 1, quality: 1, coverage: 1 };
   }
 
-  const hasHeader = detectHeader(best.rows);
-  const headerFields = hasHeader ? best.rows[0] : [];
+  const skipped = preambleRows(best.rows, best.columns);
+  const rows = best.rows.slice(skipped);
+  const hasHeader = detectHeader(rows);
+  const headerFields = hasHeader ? rows[0] : [];
   const columnCount = Math.max(best.columns, headerFields.length);
   const names = Array.from({ length: columnCount }, (_, i) => headerFields[i] ?? '');
   return {
@@ -205,7 +219,34 @@ export function sniffDialect(sample: string): CsvDialect {
     header: normalizeHeader(names),
     columnCount,
     lineEnding,
+    skipLines: skipped === 0 ? 0 : lineBreaksBefore(text, best.starts[skipped], lineEnding),
   };
+}
+
+/** More than a few lines above the header is no title block but a file this rule misreads. */
+const MAX_PREAMBLE_ROWS = 5;
+
+/**
+ * Rows above the header that belong to no table: a title ("Order export - Shop XYZ"), a note, a
+ * date, each narrower than the table (fewer fields, or a single filled one, as a spreadsheet
+ * writes a title row: `Sales report,,,`). They are skipped only when a header row as wide as the
+ * table follows, so a headerless file whose first records are short keeps every record.
+ */
+function preambleRows(rows: string[][], columns: number): number {
+  if (columns < 2) return 0;
+  const narrow = (r: string[]) => r.length < columns || r.filter((v) => v.trim() !== '').length <= 1;
+  let k = 0;
+  while (k < rows.length && k < MAX_PREAMBLE_ROWS && narrow(rows[k])) k++;
+  if (k === 0 || k >= rows.length || rows[k].length < columns) return 0;
+  return detectHeader(rows.slice(k)) ? k : 0;
+}
+
+/** Physical lines before `offset`, counted by the break the record splitter cuts at. */
+function lineBreaksBefore(text: string, offset: number, lineEnding: CsvDialect['lineEnding']): number {
+  const br = lineEnding === '\r' ? '\r' : '\n';
+  let n = 0;
+  for (let i = text.indexOf(br); i >= 0 && i < offset; i = text.indexOf(br, i + 1)) n++;
+  return n;
 }
 
 function detectLineEnding(text: string): CsvDialect['lineEnding'] {
@@ -238,7 +279,7 @@ function score(text: string, delimiter: Delimiter, quote: '"' | ''): Candidate |
       if (isCleanField(v, delimiter)) clean++;
     }
   }
-  return { delimiter, quote, rows, columns, consistency: top / rows.length, quality: clean / total, coverage };
+  return { delimiter, quote, rows, starts: parsed.starts, columns, consistency: top / rows.length, quality: clean / total, coverage };
 }
 
 /**
@@ -294,11 +335,12 @@ function isTyped(v: string): boolean {
  * The first row is a header when it is all text and some column below it holds numbers or dates,
  * or, when everything is text, its values are distinct short labels that do not occur again in
  * their column. A number or date in the first row means data (CDNOW_sample.txt has no header).
+ * Copies of the first row below it (two exports pasted into one file) are no evidence either way.
  */
 function detectHeader(rows: string[][]): boolean {
   if (rows.length === 0) return false;
   const [first, ...rest] = rows;
-  const body = rest.slice(0, 200);
+  const body = rest.filter((r) => !sameRecord(r, first)).slice(0, 200);
   const labels = first.filter((v) => v.trim() !== '');
   if (labels.length === 0) return false;
   if (first.some(isTyped)) return false;
@@ -309,4 +351,11 @@ function detectHeader(rows: string[][]): boolean {
   }
   if (new Set(labels).size !== labels.length || labels.some((v) => v.length > 64)) return false;
   return !first.some((v, col) => v.trim() !== '' && body.some((r) => r[col] === v));
+}
+
+/** Same fields, ignoring a BOM in front of the first (the second export's). */
+function sameRecord(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const noBom = (v: string) => v.replace(/^\uFEFF+/, '');
+  return a.every((v, i) => (i === 0 ? noBom(v) === noBom(b[0]) : v === b[i]));
 }

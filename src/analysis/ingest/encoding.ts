@@ -2,8 +2,10 @@
  * Guessing a text file's encoding from its first bytes. DuckDB's read_csv only reads UTF-8 in our
  * build, so anything else is decoded in the worker first; this decides which decoder to use.
  * The order of checks matters: BOMs are certain, UTF-16 is unmistakable by its zero bytes, valid
- * UTF-8 is very unlikely by accident, GBK needs positive evidence (it is what Excel's "Save as CSV"
- * writes on Chinese Windows), and windows-1252 accepts every byte so it can only be the fallback.
+ * UTF-8 is very unlikely by accident, so is UTF-8 on most lines (a few lines pasted from another
+ * system do not make the whole file foreign), GBK needs positive evidence (it is what Excel's
+ * "Save as CSV" writes on Chinese Windows), and windows-1252 accepts every byte so it can only be
+ * the fallback.
  */
 
 /** Encodings we can turn into UTF-8, in the order a UI override dropdown lists them. */
@@ -51,15 +53,53 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
     return { encoding: 'utf-8', bomLength: 0, confidence: Math.min(0.99, 0.9 + utf8.multiByte / 100), reason: 'valid-utf8' };
   }
 
-  const gbk = scanGb18030(bytes);
-  if (gbk) return gbk;
-
-  // A UTF-8 file with a few corrupt bytes is still UTF-8: decoding it as windows-1252 would turn
-  // every correct character into mojibake. Other encodings rarely form many valid sequences.
-  if (utf8.multiByte >= 10 && utf8.invalid <= utf8.multiByte * 0.05) {
+  // Before GBK: UTF-8's two-byte letters (ü = C3 BC) are valid GB2312 pairs, so a UTF-8 file with
+  // a few foreign lines would pass the GBK test and have every correct character garbled.
+  if (isMostlyUtf8(scanUtf8Lines(bytes))) {
     return { encoding: 'utf-8', bomLength: 0, confidence: 0.7, reason: 'valid-utf8' };
   }
+
+  const gbk = scanGb18030(bytes);
+  if (gbk) return gbk;
   return { encoding: 'windows-1252', bomLength: 0, confidence: 0.5, reason: 'fallback' };
+}
+
+/** Lines with non-ASCII bytes: those that are well-formed UTF-8, and those that are not. */
+export interface Utf8Lines {
+  valid: number;
+  invalid: number;
+}
+
+/**
+ * Lines are the unit because foreign text arrives a line at a time (records pasted or appended
+ * from a Windows-1252 or GBK system), and each such line is what the reader will reject. Line
+ * breaks never occur inside a UTF-8, GBK or windows-1252 character, so cutting at them is safe.
+ */
+export function scanUtf8Lines(b: Uint8Array): Utf8Lines {
+  const lines: Utf8Lines = { valid: 0, invalid: 0 };
+  let start = 0;
+  for (let i = 0; i <= b.length; i++) {
+    if (i < b.length && b[i] !== 0x0a && b[i] !== 0x0d) continue;
+    const line = scanUtf8(b.subarray(start, i));
+    if (line.invalid > 0) lines.invalid++;
+    else if (line.multiByte > 0) lines.valid++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+/** Evidence that outweighs a few bad lines: 3 good ones at least, and twice as many good as bad. */
+const MIN_UTF8_LINES = 3;
+const UTF8_LINES_PER_BAD_LINE = 2;
+
+/**
+ * UTF-8 on most lines that are not plain ASCII. Text in another encoding is almost never valid
+ * UTF-8 by accident: a Latin-1 letter is one high byte before an ASCII one, and GB2312 hanzi mostly
+ * start with a byte UTF-8 only allows in the middle of a character, so even a line of two hanzi
+ * is valid UTF-8 about one time in fifty.
+ */
+function isMostlyUtf8(lines: Utf8Lines): boolean {
+  return lines.valid >= MIN_UTF8_LINES && lines.valid >= lines.invalid * UTF8_LINES_PER_BAD_LINE;
 }
 
 function detectBom(b: Uint8Array): { encoding: TextEncodingName; bomLength: number } | null {

@@ -157,6 +157,32 @@ export class RecordSplitter {
 }
 
 /**
+ * Drops the first lines of a byte stream (the title lines above a file's header, see
+ * CsvDialect.skipLines) and passes the rest through untouched, however the chunks fall.
+ */
+export class LineSkipper {
+  private readonly newline: number;
+
+  constructor(
+    private remaining: number,
+    lineEnding: CsvDialect['lineEnding'] = '\n',
+  ) {
+    this.newline = lineEnding === '\r' ? CR : LF;
+  }
+
+  push(bytes: Uint8Array): Uint8Array {
+    let from = 0;
+    while (this.remaining > 0) {
+      const br = bytes.indexOf(this.newline, from);
+      if (br < 0) return EMPTY;
+      from = br + 1;
+      this.remaining--;
+    }
+    return from === 0 ? bytes : bytes.subarray(from);
+  }
+}
+
+/**
  * A 'whitespace' dialect chunk (fields separated by runs of spaces/tabs, lines often indented)
  * as tab-separated lines that read_csv can read with delim='\t': each line trimmed, each run
  * collapsed to one tab, CRLF/CR written as LF, empty lines dropped.

@@ -82,6 +82,23 @@ describe('ids and uniqueness', () => {
     expect(cols.map((c) => c.format.type)).toEqual(['id', 'id']);
   });
 
+  it('order numbers that are also valid YYYYMMDD stay ids under an exact id header', () => {
+    const numbers = ['20240201', '20240201', '20240202', '20240203', '20240208'];
+    const cols = inferColumns([
+      col('order_no', numbers),
+      col('订单号', numbers),
+      col('customer_id', ['C1', 'C1', 'C2', 'C3', 'C4']),
+      col('order_date', numbers),
+      col('amount', ['47.5', '84.5', '31.5', '68.5', '15.5']),
+    ]);
+    expect(roles(cols)).toMatchObject({ order_no: 'order_id', 订单号: 'ignore', order_date: 'order_time' });
+    expect(byName(cols, 'order_no').format).toEqual({ type: 'id' });
+    expect(byName(cols, '订单号').format.type).toBe('integer');
+    expect(byName(cols, 'order_date').format).toEqual({ type: 'date', date: { style: 'compact' } });
+    // Without an id header the digits are still read as dates, as before.
+    expect(inferColumns([col('c7', numbers)])[0].format.type).toBe('date');
+  });
+
   it('one column per role: the exact header wins, the other is ignored', () => {
     const cols = inferColumns([
       col('amount_usd', ['1.5', '2.5']),

@@ -2,7 +2,7 @@
 // stops absorbing case/blanks/underscores/full-width forms, or when a broad word ('id', 'date',
 // 'age') starts claiming columns by containment.
 import { describe, expect, it } from 'vitest';
-import { genericTime, isTimeHeader, matchHeader, normalizeHeader } from '../../../src/analysis/infer/headers';
+import { genericTime, isIdHeader, isTimeHeader, matchHeader, normalizeHeader } from '../../../src/analysis/infer/headers';
 import type { Role } from '../../../src/analysis/types';
 
 const best = (h: string) => matchHeader(h)[0] ?? null;
@@ -85,5 +85,10 @@ describe('normalisation and time headers', () => {
       expect([h, isTimeHeader(h)]).toEqual([h, true]);
     }
     for (const h of ['customer_id', 'amount', 'cat', 'format', 'Quantity', '单价']) expect([h, isTimeHeader(h)]).toEqual([h, false]);
+  });
+
+  it('knows headers that name a key exactly, and only exactly', () => {
+    for (const h of ['order_no', 'Order ID', '订单号', 'customer_id', '会员编号', 'SKU', 'customer_unique_id']) expect([h, isIdHeader(h)]).toEqual([h, true]);
+    for (const h of ['my_order_number_field', 'order_date', 'amount', 'date', 'id']) expect([h, isIdHeader(h)]).toEqual([h, false]);
   });
 });

@@ -126,6 +126,48 @@ describe('sniffDialect', () => {
   });
 });
 
+describe('title lines above the header', () => {
+  const ORDERS = 'order_id,customer_id,order_date,amount\r\nA1001,C01,2024-02-01,47.50\r\nA1002,C02,2024-02-02,84.50\r\n';
+  const HEADER = ['order_id', 'customer_id', 'order_date', 'amount'];
+
+  it.each([
+    { name: 'a title line and a blank line', sample: `Order export - Shop XYZ - generated 2024-03-01\r\n\r\n${ORDERS}`, skipLines: 2 },
+    { name: 'a title row as a spreadsheet saves it (filled first cell, empty rest)', sample: `Sales report Q1 2024,,,\r\n${ORDERS}`, skipLines: 1 },
+    { name: 'a title with a comma, narrower than the table', sample: `Orders, Shop XYZ\r\nExported 2024-03-01\r\n${ORDERS}`, skipLines: 2 },
+    { name: 'no title', sample: ORDERS, skipLines: 0 },
+  ])('$name: skipped, the real header names the columns', ({ sample, skipLines }) => {
+    expect(sniffDialect(sample)).toMatchObject({ delimiter: ',', hasHeader: true, header: HEADER, columnCount: 4, skipLines });
+  });
+
+  it('counts the lines of a title split over lines inside quotes, at CR line endings', () => {
+    const d = sniffDialect('"Sales report\rQ1 2024",,\ra,b,c\r1,2,3\r4,5,6\r');
+    expect(d).toMatchObject({ lineEnding: '\r', hasHeader: true, header: ['a', 'b', 'c'], skipLines: 2 });
+  });
+
+  it('keeps every record of a headerless file whose first record is short', () => {
+    expect(sniffDialect('A1001,C01,2024-02-01\nA1002,C02,2024-02-02,84.50\nA1003,C03,2024-02-03,31.50\n')).toMatchObject({ hasHeader: false, skipLines: 0 });
+  });
+
+  it('keeps a header that has a blank name (narrower by filled fields, but the next row is data)', () => {
+    expect(sniffDialect('id,\n1,x\n2,y\n')).toMatchObject({ hasHeader: true, skipLines: 0, header: ['id', 'column2'] });
+  });
+
+  it('does not skip more than a few lines looking for a header', () => {
+    const notes = Array.from({ length: 8 }, (_, i) => `note ${i}`).join('\n');
+    expect(sniffDialect(`${notes}\n${ORDERS}`).skipLines).toBe(0);
+  });
+});
+
+describe('the header line repeated below (two exports pasted into one file)', () => {
+  it('is no evidence against the header, with or without the BOM of the second export', () => {
+    const header = 'order_id,customer_id,order_date,amount';
+    for (const repeat of [header, `\uFEFF${header}`]) {
+      const sample = [header, 'A1,C1,2024-02-01,47.50', 'A2,C2,2024-02-02,84.50', repeat, 'A3,C1,2024-02-03,31.50', ''].join('\n');
+      expect(sniffDialect(sample)).toMatchObject({ hasHeader: true, header: header.split(','), skipLines: 0 });
+    }
+  });
+});
+
 describe('parseCsvLine', () => {
   it.each([
     { line: 'a,b,c', delimiter: ',' as const, quote: '"' as const, expected: ['a', 'b', 'c'] },

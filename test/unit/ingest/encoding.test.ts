@@ -3,7 +3,7 @@
 // without BOM read as bytes, or a BOM left in the first column name.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectEncoding, ENCODING_LABELS, ENCODINGS, type TextEncodingName } from '../../../src/analysis/ingest/encoding';
+import { detectEncoding, ENCODING_LABELS, ENCODINGS, scanUtf8Lines, type TextEncodingName } from '../../../src/analysis/ingest/encoding';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -61,6 +61,41 @@ describe('detectEncoding', () => {
   it('offers every encoding with a label for the override', () => {
     expect(ENCODINGS).toEqual(expect.arrayContaining(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1252']));
     for (const e of ENCODINGS) expect(ENCODING_LABELS[e]).toBeTruthy();
+  });
+});
+
+describe('UTF-8 with a few lines from another system', () => {
+  const gbkFixture = fixture('orders.gbk.csv');
+  const utf8Lines = (n: number) => utf8(Array.from({ length: n }, (_, i) => `A${i},Zürich,Zoë Çelik\n`).join(''));
+
+  it('stays UTF-8 when two lines are Windows-1252 (their letters are valid GBK pairs by accident)', () => {
+    const bytes = cat(utf8Lines(9), latin1('A9,Besançon,Tom Lee\n'), utf8Lines(4), latin1('A14,Genève,Tom Lee\n'), utf8Lines(5));
+    expect(detectEncoding(bytes)).toMatchObject({ encoding: 'utf-8', reason: 'valid-utf8' });
+    expect(detectEncoding(bytes).confidence).toBeLessThan(0.9);
+  });
+
+  it('stays UTF-8 when GBK lines are appended to a UTF-8 majority', () => {
+    const bytes = cat(utf8(`order_id,收货人,城市\n`), ...Array.from({ length: 12 }, (_, i) => utf8(`A${i},张伟,北京市\n`)), gbkFixture.subarray(gbkFixture.indexOf(0x0a) + 1));
+    expect(scanUtf8Lines(bytes).invalid).toBeGreaterThan(0);
+    expect(detectEncoding(bytes)).toMatchObject({ encoding: 'utf-8', reason: 'valid-utf8' });
+  });
+
+  it('counts lines, not bytes: non-ASCII lines that are valid UTF-8 and those that are not', () => {
+    expect(scanUtf8Lines(cat(utf8('a,b\nZürich\r\n'), latin1('Genève\n'), utf8('plain\n')))).toEqual({ valid: 1, invalid: 1 });
+  });
+
+  it('needs the good lines to outnumber the bad two to one, and three of them at least', () => {
+    const mixed = (good: number, bad: number) => cat(utf8Lines(good), ...Array.from({ length: bad }, () => latin1('A,Genève,x\n')));
+    expect(detectEncoding(mixed(2, 0)).encoding).toBe('utf-8'); // valid throughout: the plain rule
+    expect(detectEncoding(mixed(2, 1)).encoding).not.toBe('utf-8');
+    expect(detectEncoding(mixed(6, 3)).encoding).toBe('utf-8');
+    expect(detectEncoding(mixed(6, 4)).encoding).not.toBe('utf-8');
+  });
+
+  it('leaves a GBK file with one UTF-8 line GBK, and a Western file with one UTF-8 line Western', () => {
+    expect(detectEncoding(cat(utf8('名称,城市\n'), gbkFixture)).encoding).toBe('gb18030');
+    const western = cat(utf8('Name,City\nZoë,Zürich\n'), ...Array.from({ length: 6 }, () => latin1('Müller,Köln\n')));
+    expect(detectEncoding(western).encoding).toBe('windows-1252');
   });
 });
 

@@ -2,7 +2,7 @@
 // line break cut in two (DuckDB then rejects or shifts rows), bytes lost or duplicated between
 // chunks, a CRLF pair split, or CDNOW's space-aligned lines not turned into clean TSV.
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter, whitespaceToTabs, type SplitterDialect } from '../../../src/analysis/ingest/records';
+import { LineSkipper, RecordSplitter, whitespaceToTabs, type SplitterDialect } from '../../../src/analysis/ingest/records';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -163,6 +163,25 @@ describe('RecordSplitter edge cases', () => {
     expect(s.push(bytes).length).toBe(bytes.length);
     // ~20 ms when measured; generous because CPUs are shared. A per-byte JS loop would be ~3x slower.
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('LineSkipper', () => {
+  const TEXT = 'Title\r\n\r\na,b\r\n1,2\r\n';
+
+  it('drops the first lines and passes the rest through, however the chunks fall', () => {
+    for (let size = 1; size <= TEXT.length; size++) {
+      const skipper = new LineSkipper(2, '\r\n');
+      const out: Uint8Array[] = [];
+      for (let i = 0; i < TEXT.length; i += size) out.push(skipper.push(enc(TEXT.slice(i, i + size))));
+      expect(dec(cat(out)), `chunks of ${size}`).toBe('a,b\r\n1,2\r\n');
+    }
+  });
+
+  it('counts CR line endings by CR, and passes everything through when there is nothing to skip', () => {
+    expect(dec(new LineSkipper(1, '\r').push(enc('Title\ra,b\r1,2\r')))).toBe('a,b\r1,2\r');
+    const bytes = enc('a,b\n');
+    expect(new LineSkipper(0).push(bytes)).toBe(bytes);
   });
 });
 
