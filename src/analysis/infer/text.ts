@@ -28,9 +28,26 @@ export function trimValue(text: string): string {
 export const FLOAT_ID_JS = /^([0-9]+)\.0+$/;
 export const FLOAT_ID_RE2 = '^([0-9]+)\\.0+$';
 
+/**
+ * What databases, scripts and spreadsheets write into a key cell for "no value": SQL's NULL,
+ * Python's None, pandas' and JavaScript's NaN and undefined, R's NA, N/A and dashes typed by
+ * hand, and Excel's error values (a failed lookup leaves #N/A). None of them names a customer, an
+ * order or a product, so an id column reads them as missing, in any case. Kept short on purpose:
+ * words that can be a real value somewhere (unknown, guest, 0, 无) stay values, and the list only
+ * applies to id columns (NA in a country column is Namibia). No entry contains a dot, which the
+ * profile's float-id fast path relies on, nor a letter that JS's toLowerCase and DuckDB's lower()
+ * could reach from different characters (SQL tests it as lower(cell) IN (...), sql/parse.ts).
+ */
+export const MISSING_ID_WORDS = [
+  'null', '(null)', '<null>', 'none', 'nan', 'undefined', 'na', 'n/a', '#n/a', '-', '--',
+  '#value!', '#ref!', '#name?', '#null!', '#div/0!', '#num!',
+] as const;
+
+const MISSING_ID_SET: ReadonlySet<string> = new Set(MISSING_ID_WORDS);
+
 export function normalizeId(text: string): string | null {
   const t = trimValue(text).replace(FLOAT_ID_JS, '$1');
-  return t === '' ? null : t;
+  return t === '' || MISSING_ID_SET.has(t.toLowerCase()) ? null : t;
 }
 
 /** Words read as booleans (compared in lower case). 1/0 only count once a role asks for a flag. */

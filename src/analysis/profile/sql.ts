@@ -13,7 +13,7 @@
 import type { ColumnFormat, NumberFormat, ValueType } from '../types';
 import { EDGES_RE2, FLOAT_ID_RE2, WS_RE2 } from '../infer/text';
 import { numberShape } from '../infer/numbers';
-import { parseExpr } from '../sql/parse';
+import { isMissingIdSql, parseExpr } from '../sql/parse';
 import { ident, literal, literalList } from '../sql/ident';
 
 /** Up to this many rows count(DISTINCT) is exact; above it approx_count_distinct (HyperLogLog: cheap but coarse, 1-22% off on Online Retail). */
@@ -87,7 +87,7 @@ export function profileValueExpr(column: string, format: ColumnFormat): string {
     case 'text':
       if (format.type === 'id') {
         // `17850.0` -> `17850`; contains() spares the regexp on ids without a dot.
-        return `CASE WHEN ${edges} THEN ${parseExpr(column, format)} WHEN contains(${col}, '.') AND regexp_matches(${col}, ${literal(FLOAT_ID_RE2)}) THEN split_part(${col}, '.', 1) ELSE nullif(${col}, '') END`;
+        return `CASE WHEN ${edges} THEN ${parseExpr(column, format)} WHEN contains(${col}, '.') AND regexp_matches(${col}, ${literal(FLOAT_ID_RE2)}) THEN split_part(${col}, '.', 1) WHEN ${isMissingIdSql(col)} THEN NULL ELSE nullif(${col}, '') END`;
       }
       return `CASE WHEN ${edges} THEN ${parseExpr(column, { type: 'text' })} ELSE nullif(${col}, '') END`;
     case 'number': {

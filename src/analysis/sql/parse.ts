@@ -8,12 +8,17 @@
 import type { ColumnFormat, DateFormat, NumberFormat } from '../types';
 import { CURRENCY_RE2, numberShape, PARENS_RE2, PERCENT_RE2, TRAILING_MINUS_RE2 } from '../infer/numbers';
 import { EPOCH_MILLIS_MAX, EPOCH_SECONDS_MAX, EXCEL_EPOCH_MS, EXCEL_MAX } from '../infer/dates';
-import { EDGES_RE2, FALSE_WORDS, FLOAT_ID_RE2, TRUE_WORDS, WS_RE2 } from '../infer/text';
+import { EDGES_RE2, FALSE_WORDS, FLOAT_ID_RE2, MISSING_ID_WORDS, TRUE_WORDS, WS_RE2 } from '../infer/text';
 import { ident, literal, literalList } from './ident';
 
 const PLAIN: NumberFormat = { decimal: '.', thousands: '', currency: '', percent: false };
 
 /** A DuckDB expression that reads `column` (a raw VARCHAR) as the format's type. */
+/** A set lookup, not a regular expression: it runs on every id cell of every row. */
+export function isMissingIdSql(trimmedCell: string): string {
+  return `lower(${trimmedCell}) IN (${MISSING_ID_WORDS.map(literal).join(', ')})`;
+}
+
 export function parseExpr(column: string, format: ColumnFormat): string {
   const col = ident(column);
   switch (format.type) {
@@ -23,8 +28,10 @@ export function parseExpr(column: string, format: ColumnFormat): string {
     case 'date':
     case 'timestamp':
       return format.date ? dateExpr(col, format.date) : 'CAST(NULL AS TIMESTAMP)';
-    case 'id':
-      return `nullif(regexp_replace(${trimmed(col)}, ${literal(FLOAT_ID_RE2)}, '\\1'), '')`;
+    case 'id': {
+      const t = trimmed(col);
+      return `CASE WHEN ${isMissingIdSql(t)} THEN NULL ELSE nullif(regexp_replace(${t}, ${literal(FLOAT_ID_RE2)}, '\\1'), '') END`;
+    }
     case 'boolean': {
       const t = `lower(${trimmed(col)})`;
       return `CASE WHEN ${t} IN (${TRUE_WORDS.map(literal).join(', ')}) THEN true WHEN ${t} IN (${FALSE_WORDS.map(literal).join(', ')}) THEN false END`;

@@ -94,6 +94,14 @@ describe('ids, booleans and text', () => {
     expect(sql.slice(0, 4)).toEqual(['00001', '17850', '17850', '17850.5']);
   });
 
+  it('placeholders for "no id" are missing in SQL as in normalizeId, near misses are ids', async () => {
+    const placeholders = ['NULL', 'null', ' N/A ', 'n/a', '#N/A', '-', '--', 'None', 'NaN', 'NA', '(null)', '<NULL>', 'undefined', '#VALUE!', '#REF!', '#NAME?', '#DIV/0!'];
+    const ids = ['N/A/B', 'nullable', '-1', '---', 'Nala', 'NA1', '#N/A2', 'nan.0', 'Nul'];
+    const sql = await viaSql([...placeholders, ...ids], { type: 'id' });
+    expect(sql).toEqual([...placeholders, ...ids].map(normalizeId));
+    expect(sql).toEqual([...placeholders.map(() => null), ...ids]);
+  });
+
   it('booleans agree with parseBoolean', async () => {
     const inputs = ['true', 'FALSE', 'Yes', 'no', 'Y', 'n', '1', '0', '是', '否', ' T ', 'maybe', '', '2'];
     const sql = await viaSql(inputs, { type: 'boolean' });

@@ -7,6 +7,7 @@ import type { DatasetInput } from '../../../src/analysis/report';
 import type { ColumnFormat } from '../../../src/analysis/types';
 import { ident, literal } from '../../../src/analysis/sql/ident';
 import { parseExpr } from '../../../src/analysis/sql/parse';
+import { isMissingIdSql } from '../../../src/analysis/sql/parse';
 import {
   binEdges,
   binPlan,
@@ -58,7 +59,7 @@ describe('SQL strings for a fixed input', () => {
       `CASE WHEN regexp_matches("Amount", '^[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$') THEN nullif(nullif(try_cast("Amount" AS DOUBLE), CAST('inf' AS DOUBLE)), CAST('-inf' AS DOUBLE)) ELSE ${parseExpr('Amount', d.columns[1].format)} END AS v1`,
     );
     expect(sql).toContain(`ELSE try_strptime("Day", '%Y-%m-%d') END AS v2`);
-    expect(sql).toContain(`WHEN contains("Order ID", '.') AND regexp_matches("Order ID", '^([0-9]+)\\.0+$') THEN split_part("Order ID", '.', 1) ELSE nullif("Order ID", '') END AS v0`);
+    expect(sql).toContain(`WHEN contains("Order ID", '.') AND regexp_matches("Order ID", '^([0-9]+)\\.0+$') THEN split_part("Order ID", '.', 1) WHEN ${isMissingIdSql('"Order ID"')} THEN NULL ELSE nullif("Order ID", '') END AS v0`);
   });
 
   it('computes every aggregate in one statement, exact distinct up to the limit', () => {
