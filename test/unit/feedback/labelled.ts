@@ -35,7 +35,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export function labelledRows(name: 'labelled.csv' | 'heldout.csv' | 'third.csv' = 'labelled.csv'): LabelledRow[] {
+export function labelledRows(name: 'labelled.csv' | 'heldout.csv' | 'third.csv' | 'fourth.csv' = 'labelled.csv'): LabelledRow[] {
   const file = path.resolve(__dirname, '../../fixtures/feedback', name);
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const col = (name: string) => header.indexOf(name);
