@@ -8,6 +8,8 @@
  * WebAssembly memory never shrinks, so the worker keeps the peak it reached, and only a new one
  * gives the memory back.
  */
+import { isOutOfMemory } from '../../workers/ingest/errors';
+
 export interface EngineLoss {
   /** memory: the browser would not give the engine more memory; crash: anything else fatal. */
   kind: 'memory' | 'crash';
@@ -15,7 +17,6 @@ export interface EngineLoss {
   detail: string;
 }
 
-const MEMORY = /out of memory|memory limit|could not allocate|cannot enlarge memory|array buffer allocation|allocation failed/i;
 const TRAP = /\bRuntimeError\b|\bunreachable\b|\bAborted\(|memory access out of bounds|table index is out of bounds|null function|maximum call stack/i;
 
 /** The loss a failed engine call reveals, or null when the engine is still fine. */
@@ -23,7 +24,7 @@ export function lossOf(error: unknown): EngineLoss | null {
   const name = error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message || name : String(error);
   const text = `${name}: ${detail}`;
-  if (MEMORY.test(text)) return { kind: 'memory', detail };
+  if (isOutOfMemory(text)) return { kind: 'memory', detail };
   if (name === 'RuntimeError' || TRAP.test(text)) return { kind: 'crash', detail };
   return null;
 }
