@@ -6,11 +6,11 @@
  */
 import type { Db } from '../db';
 import { chooseK } from '../math/choose-k';
-import { kmeans } from '../math/kmeans';
+import { kmeans, kmeansFromCenters } from '../math/kmeans';
 import { sampleIndices } from '../math/silhouette';
 import { standardize } from '../math/standardize';
 import { hash32 } from '../sample/random';
-import { literal } from '../sql/ident';
+import { writeColumns } from '../sql/write-columns';
 import { MIN_CUSTOMERS, type ClusterOptions, type ClusterSummary, type ClustersReport, type Level } from './types';
 
 type Query = <T extends Record<string, unknown>>(label: string, sql: string) => Promise<T[]>;
@@ -22,8 +22,6 @@ type Run = (label: string, sql: string) => Promise<void>;
  * 33 s -> a few seconds). Below it the choice is exact, as the scikit-learn comparison requires.
  */
 const CHOOSE_ON_SAMPLE_ABOVE = 20_000;
-/** Rows per INSERT statement when writing labels back. */
-const INSERT_BATCH = 2000;
 const SCATTER_POINTS = 2000;
 /** A standardised centroid beyond ±0.5 sd counts as clearly high or low. */
 const LEVEL_CUT = 0.5;
@@ -38,7 +36,7 @@ export async function runClusters(db: Db, o: ClusterOptions, query: Query, run: 
   // than they bought has no spending to speak of: clamp at 0.
   const rows = await query<Record<string, number | string>>(
     'cluster-features',
-    `SELECT customer_id, ln(1 + greatest(recency_days, 0)) AS recency, ln(1 + orders) AS frequency,
+    `SELECT ln(1 + greatest(recency_days, 0)) AS recency, ln(1 + orders) AS frequency,
       ln(1 + greatest(revenue, 0)) AS monetary${extra}
     FROM customers_rfm ORDER BY customer_id`,
   );
@@ -67,19 +65,27 @@ export async function runClusters(db: Db, o: ClusterOptions, query: Query, run: 
   // Scores (elbow and silhouette) describe the points the choice was made on.
   const scores: ClustersReport['scores'] = chosen.scores.map((s) => ({ k: s.k, inertia: s.inertia, silhouette: Number.isFinite(s.silhouette) ? s.silhouette : null }));
   const target = o.k === 'auto' ? chosen.bestK : Math.max(2, Math.min(o.k, n - 1));
-  const reuse = onSample ? undefined : chosen.fits.find((f) => f.k === target);
-  const { labels, centroids, k } = reuse ?? kmeans(values, n, d, target, { seed: hash32(`kmeans k=${target}`, o.seed), restarts: o.restarts });
+  const fitOfChoice = chosen.fits.find((f) => f.k === target);
+  // On a sample, the best of the restarts there is a good start: one Lloyd run on everyone from
+  // its centres instead of every restart again on all customers (200k customers: ~10x less work).
+  const { labels, centroids, k } = fitOfChoice
+    ? onSample
+      ? kmeansFromCenters(values, n, d, fitOfChoice.centroids)
+      : fitOfChoice
+    : kmeans(values, n, d, target, { seed: hash32(`kmeans k=${target}`, o.seed), restarts: o.restarts });
   const sample = chosen.sampleSize;
   const chosenOnSample = onSample ? m : null;
 
-  await run('customer-clusters', 'CREATE OR REPLACE TABLE customer_clusters (customer_id VARCHAR, cluster INTEGER)');
-  for (let start = 0; start < n; start += INSERT_BATCH) {
-    const values = rows
-      .slice(start, start + INSERT_BATCH)
-      .map((r, i) => `(${literal(String(r.customer_id))}, ${labels[start + i]})`)
-      .join(', ');
-    await db.exec(`INSERT INTO customer_clusters VALUES ${values}`);
-  }
+  // Labels travel back by row number in the features' customer_id order, never as id text.
+  await writeColumns(db, 'cluster_labels', { cluster: labels }, n);
+  await run(
+    'customer-clusters',
+    `CREATE OR REPLACE TABLE customer_clusters AS
+    SELECT r.customer_id, l.cluster
+    FROM (SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS idx FROM customers_rfm) AS r
+    JOIN cluster_labels AS l USING (idx)`,
+  );
+  await db.exec('DROP TABLE cluster_labels');
 
   const summaries = await query<Record<string, number>>(
     'cluster-summary',

@@ -14,7 +14,7 @@ import type {
   AtRiskCustomer, BandSummary, ClvDataFacts, ClvMatrix, ClvReport, ClvValidation, FallbackRule,
   FrequencyValidationRow, HistogramBin, RiskBand, TrackingPoint,
 } from './types';
-import { writeColumns } from './write';
+import { writeColumns } from '../sql/write-columns';
 import { clvAttrsSql, discoverLinks, type ClvContext } from './attrs';
 import { clvBreakdowns, riskProfile } from './breakdown';
 import { churnDrivers } from './drivers';

@@ -5,7 +5,7 @@
 // last bit, so the two agree to 1e-15 relative.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/analysis/db';
-import { writeColumns } from '../../../src/analysis/clv/write';
+import { writeColumns } from '../../../src/analysis/sql/write-columns';
 import { openWasmDb, type WasmDb } from '../../support/wasm-db';
 
 let db: WasmDb;
