@@ -5,15 +5,12 @@
  * top-values query (UNION ALL), one sample query for the *-as-text checks and a DROP.
  *
  * Parsing raw text is the expensive part (a regexp_replace per cell costs ~0.5 µs in the WASM
- * build), so each column is parsed once into the temp table, and profileValueExpr wraps
- * parseExpr in fast paths that return parseExpr's exact result for the common clean cells
- * (no blank edges; plain `-12.5` numbers) with one cheap regexp match instead of a chain of
- * replacements. test/unit/profile/sql.test.ts checks the two agree on awkward inputs.
+ * build), so each column is parsed once into the temp table, through fastParseExpr (sql/parse.ts)
+ * whose fast paths return parseExpr's exact result for the common clean cells.
  */
-import type { ColumnFormat, NumberFormat, ValueType } from '../types';
-import { EDGES_RE2, FLOAT_ID_RE2, WS_RE2 } from '../infer/text';
-import { numberShape } from '../infer/numbers';
-import { isMissingIdSql, parseExpr } from '../sql/parse';
+import type { ColumnFormat, ValueType } from '../types';
+import { WS_RE2 } from '../infer/text';
+import { fastParseExpr } from '../sql/parse';
 import { ident, literal, literalList } from '../sql/ident';
 
 /** Up to this many rows count(DISTINCT) is exact; above it approx_count_distinct (HyperLogLog: cheap but coarse, 1-22% off on Online Retail). */
@@ -70,41 +67,14 @@ export function columnBatches<T>(columns: readonly T[], rows: number): T[][] {
   return out;
 }
 
-const PLAIN: NumberFormat = { decimal: '.', thousands: '', currency: '', percent: false };
 const NOT_BLANK_RE2 = `[^${WS_RE2.slice(1)}`; // any character outside the blank class
 
 /**
- * parseExpr(column, format), with fast paths that give the same value. Text-like columns use the
- * text parse ('empty' columns too: the profile shows whatever is there). A cell without blank
- * edges needs no trim; a plain decimal-point number needs none of the number pipeline's rewrites
- * (no blanks, currency marks, percent, parentheses or trailing minus fit the plain shape, and the
- * format's own shape accepts every plain one), so try_cast reads it as parseExpr would.
+ * The profile's parsed value: parseExpr with its fast paths (sql/parse.ts, fastParseExpr); an
+ * 'empty' column is read as text, so the profile shows whatever is there.
  */
 export function profileValueExpr(column: string, format: ColumnFormat): string {
-  const col = ident(column);
-  const edges = `regexp_matches(${col}, ${literal(EDGES_RE2)})`;
-  switch (profileKind(format.type)) {
-    case 'text':
-      if (format.type === 'id') {
-        // `17850.0` -> `17850`; contains() spares the regexp on ids without a dot.
-        return `CASE WHEN ${edges} THEN ${parseExpr(column, format)} WHEN contains(${col}, '.') AND regexp_matches(${col}, ${literal(FLOAT_ID_RE2)}) THEN split_part(${col}, '.', 1) WHEN ${isMissingIdSql(col)} THEN NULL ELSE nullif(${col}, '') END`;
-      }
-      return `CASE WHEN ${edges} THEN ${parseExpr(column, { type: 'text' })} ELSE nullif(${col}, '') END`;
-    case 'number': {
-      const f = format.number ?? PLAIN;
-      if (f.decimal !== '.' || f.percent) return parseExpr(column, format);
-      const cast = `nullif(nullif(try_cast(${col} AS DOUBLE), CAST('inf' AS DOUBLE)), CAST('-inf' AS DOUBLE))`;
-      return `CASE WHEN regexp_matches(${col}, ${literal(numberShape(PLAIN))}) THEN ${cast} ELSE ${parseExpr(column, format)} END`;
-    }
-    case 'date': {
-      const d = format.date;
-      if (!d || d.style !== 'text' || d.patterns.length === 0) return parseExpr(column, format);
-      const p = d.patterns.length === 1 ? literal(d.patterns[0]) : literalList(d.patterns);
-      return `CASE WHEN ${edges} THEN ${parseExpr(column, format)} ELSE try_strptime(${col}, ${p}) END`;
-    }
-    case 'boolean':
-      return parseExpr(column, format);
-  }
+  return fastParseExpr(column, format.type === 'empty' ? { type: 'text' } : format);
 }
 
 const v = (i: number) => `v${i}`;

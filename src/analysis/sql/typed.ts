@@ -1,7 +1,7 @@
 import type { DatasetInput } from '../report';
 import { typedName } from '../model';
 import { ident } from './ident';
-import { parseExpr } from './parse';
+import { fastParseExpr } from './parse';
 
 /**
  * One typed column per mapped role, named after the role, over a raw all-VARCHAR table. Raw
@@ -22,7 +22,7 @@ export function typedSelect(d: DatasetInput): string {
   for (const c of d.columns) {
     if (c.role === 'ignore' || seen.has(c.role)) continue;
     seen.add(c.role);
-    select.push(`${parseExpr(c.name, c.format)} AS ${ident(c.role)}`);
+    select.push(`${fastParseExpr(c.name, c.format)} AS ${ident(c.role)}`);
   }
   // rowid keeps the file order, which cleaning and row accounting refer back to.
   select.unshift('rowid AS _row');

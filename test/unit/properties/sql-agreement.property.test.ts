@@ -10,7 +10,7 @@ import { detectDateFormat, parseDate } from '../../../src/analysis/infer/dates';
 import { detectNumberFormat, parseNumber } from '../../../src/analysis/infer/numbers';
 import { normalizeId, parseBoolean, trimValue } from '../../../src/analysis/infer/text';
 import { literal } from '../../../src/analysis/sql/ident';
-import { parseExpr } from '../../../src/analysis/sql/parse';
+import { fastParseExpr, parseExpr } from '../../../src/analysis/sql/parse';
 import type { ColumnFormat, DateFormat, NumberFormat } from '../../../src/analysis/types';
 import { openWasmDb, type WasmDb } from '../../support/wasm-db';
 import {
@@ -46,10 +46,14 @@ function storable(s: string): string {
   return s.replace(/\0/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** The typed values of one raw column, in input order. */
+/**
+ * The typed values of one raw column, in input order; the fast-path parse the report's typed
+ * table uses (fastParseExpr) must give exactly the same cells.
+ */
 async function viaSql(inputs: string[], format: ColumnFormat): Promise<unknown[]> {
   const rows = inputs.map((v, i) => `(${i}, ${literal(v)})`).join(', ');
-  const out = await db.query(`SELECT ${parseExpr('raw', format)} AS x FROM (VALUES ${rows}) AS v(i, raw) ORDER BY i`);
+  const out = await db.query(`SELECT ${parseExpr('raw', format)} AS x, ${fastParseExpr('raw', format)} AS y FROM (VALUES ${rows}) AS v(i, raw) ORDER BY i`);
+  expect(out.map((r) => r.y)).toEqual(out.map((r) => r.x));
   return out.map((r) => r.x);
 }
 
