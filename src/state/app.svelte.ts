@@ -30,6 +30,7 @@ import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
 import { cleaningOptions, DEFAULT_CLEANING, type CleaningOptions } from '../analysis/clean/options';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
+import { checkSize, type SizeCheck } from '../analysis/capacity';
 
 const ABANDON_AFTER_MS = 5000;
 /** Orders first, then what enriches them; within a kind, by name. By the engine's guess, so a card does not jump when its kind is changed. */
@@ -92,6 +93,8 @@ export class AppState {
   /** Issue 9: the loads behind `datasets`, in order (see LoadedSource). */
   sources = $state.raw<LoadedSource[]>([]);
   failure = $state.raw<Failure | null>(null);
+  /** Files held back because they look too big for this browser's memory, until the analyst decides. */
+  sizeWarning = $state.raw<{ files: SourceFile[]; check: SizeCheck } | null>(null);
 
   /** Datasets as the analyst has corrected them. */
   views: DatasetView[] = $derived(sortViews(this.datasets.map((d) => applyEdits(d, this.edits[d.id]))));
@@ -160,6 +163,7 @@ export class AppState {
     this.checkError = null;
     this.report = null;
     this.failure = null;
+    this.sizeWarning = null;
     this.engineLoss = null;
     this.engineInfo = null;
     this.engineStatus = 'starting';
@@ -176,9 +180,32 @@ export class AppState {
     this.failure = null;
   }
 
+  /** Files too big for the engine's memory (capacity.ts) wait for loadAnyway or dismissSizeWarning. */
   addFiles(files: SourceFile[]): Promise<void> {
     if (files.length === 0 || this.task) return Promise.resolve();
+    const loaded = this.sources.flatMap((s) => ('files' in s ? s.files : [])).map((f) => ({ name: f.path, size: f.blob.size }));
+    const check = checkSize(
+      files.map((f) => ({ name: f.path, size: f.blob.size })),
+      checkSize(loaded).textBytes,
+    );
+    if (!check.fits) {
+      this.sizeWarning = { files, check };
+      if (this.screen !== 'upload') this.go('upload');
+      return Promise.resolve();
+    }
+    this.sizeWarning = null;
     return this.#load((onProgress) => this.#engine.load(files, onProgress), { files });
+  }
+
+  loadAnyway(): Promise<void> {
+    const held = this.sizeWarning;
+    this.sizeWarning = null;
+    if (!held || this.task) return Promise.resolve();
+    return this.#load((onProgress) => this.#engine.load(held.files, onProgress), { files: held.files });
+  }
+
+  dismissSizeWarning(): void {
+    this.sizeWarning = null;
   }
 
   loadSample(locale: 'zh' | 'en'): Promise<void> {
