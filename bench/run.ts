@@ -46,12 +46,14 @@ async function main(): Promise<void> {
   let closed = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(WATCH_LONG_TASKS);
     const tOpen = performance.now();
     await page.goto(url);
     await page.getByTestId('lang-en').click();
     await page.getByTestId('file-input').waitFor({ state: 'attached' });
     const shellMs = performance.now() - tOpen;
     const tLoad = performance.now();
+    const pageLoadStart = (await page.evaluate('performance.now()')) as number;
     await page.getByTestId('file-input').setInputFiles(file);
     await page.getByTestId('dataset-card').waitFor({ timeout: 600_000 });
     const loadMs = performance.now() - tLoad;
@@ -66,6 +68,9 @@ async function main(): Promise<void> {
     const reportMs = performance.now() - tReport;
     const marks = (await page.evaluate('window.__benchSteps')) as StepMark[];
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+    const engineWorker = page.workers().find((w) => w.url().includes('engine.worker'));
+    const wasmBytes = engineWorker ? ((await engineWorker.evaluate('self.clienteleWasmBytes?.() ?? null')) as number | null) : null;
+    const longTasks = longTaskStats((await page.evaluate('window.__benchLongTasks')) as LongTask[], pageLoadStart);
     await browser.close();
     server.httpServer.close();
     closed = true;
@@ -94,6 +99,8 @@ async function main(): Promise<void> {
       report_ms: Math.round(reportMs),
       total_ms: Math.round(loadMs + reportMs),
       main_heap_bytes: memory,
+      wasm_peak_bytes: wasmBytes,
+      long_tasks: longTasks,
       browser_steps: Object.fromEntries([...bSteps].map(([k, v]) => [k, Math.round(v)])),
       native,
       ratios,
@@ -105,6 +112,10 @@ async function main(): Promise<void> {
     console.log(`understand columns         ${understandMs} ms`);
     console.log(`drop to mapping screen     ${result.load_ms} ms`);
     console.log(`report (overview)          ${result.report_ms} ms`);
+    console.log(`peak WebAssembly memory    ${wasmBytes === null ? '-' : `${Math.round(wasmBytes / 2 ** 20)} MiB`}`);
+    console.log(
+      `main thread, drop to report: ${longTasks.count} long tasks (> 50 ms), ${longTasks.over200} over 200 ms, longest ${longTasks.max_ms} ms, ${longTasks.total_ms} ms in all`,
+    );
     console.log('\nstage (browser vs native DuckDB, 1 thread)   browser     native   browser/native   native in SQL');
     const line = (name: string, b: number, n: number, sql?: number) =>
       console.log(
@@ -128,6 +139,31 @@ async function main(): Promise<void> {
     }
   }
 }
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Main-thread tasks over 50 ms (the Long Tasks API) from the file drop on, in page time. */
+function longTaskStats(tasks: LongTask[], from: number) {
+  const after = (tasks ?? []).filter((t) => t.start >= from).map((t) => Math.round(t.duration));
+  return {
+    count: after.length,
+    over200: after.filter((d) => d > 200).length,
+    max_ms: after.length ? Math.max(...after) : 0,
+    total_ms: after.reduce((a, b) => a + b, 0),
+    durations_ms: after,
+  };
+}
+
+/** Registered before the page loads: every long task of the main thread, buffered from the start. */
+const WATCH_LONG_TASKS = `(() => {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
 
 interface StepMark {
   n: number;

@@ -50,6 +50,11 @@ export class Engine {
     this.db = new BindingsDb(bindings, conn, this.token);
   }
 
+  /** Size of the WebAssembly memory: it never shrinks, so this is the peak reached so far. */
+  wasmBytes(): number {
+    return (this.bindings as unknown as { mod: { HEAPU8: Uint8Array } }).mod.HEAPU8.length;
+  }
+
   async init(): Promise<{ duckdb: string; bundle: string }> {
     for (const stmt of LOCKDOWN_SQL) await this.db.exec(stmt);
     return { duckdb: this.bindings.getVersion(), bundle: this.bundle };

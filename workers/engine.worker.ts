@@ -32,6 +32,9 @@ async function start(): Promise<Engine> {
   bindings.open({});
   const e = new Engine(bindings, name);
   await e.init();
+  // For the benchmark (bench/run.ts reads it through Playwright's worker handle): the peak
+  // WebAssembly memory. A number about the engine, never about the data.
+  (self as unknown as { clienteleWasmBytes?: () => number }).clienteleWasmBytes = () => e.wasmBytes();
   return e;
 }
 
