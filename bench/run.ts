@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     await page.evaluate(WATCH_REPORT_STEPS);
     const tReport = performance.now();
     await page.getByTestId('build-report').click();
-    await page.getByTestId('report').waitFor({ timeout: 600_000 });
+    await page.locator('[data-testid="report"][data-complete="true"]').waitFor({ timeout: 600_000 });
     const reportMs = performance.now() - tReport;
     const marks = (await page.evaluate('window.__benchSteps')) as StepMark[];
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
@@ -186,12 +186,12 @@ const WATCH_REPORT_STEPS = `(() => {
       last = Number(m[1]);
       window.__benchSteps.push({ n: last, t: performance.now() });
     }
-    if (document.querySelector('[data-testid="report"]')) {
+    if (document.querySelector('[data-testid="report"][data-complete="true"]')) {
       window.__benchSteps.push({ n: -1, t: performance.now() });
       observer.disconnect();
     }
   });
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-complete'] });
 })()`;
 
 /** Browser step durations named like the native run's steps (both run the same pipeline). */
