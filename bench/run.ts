@@ -51,7 +51,14 @@ async function main(): Promise<void> {
     await page.goto(url);
     await page.getByTestId('lang-en').click();
     await page.getByTestId('file-input').waitFor({ state: 'attached' });
-    const shellMs = performance.now() - tOpen;
+    const roundTripMs = performance.now() - tOpen;
+    // In-page figures, from the start of navigation: the app mounted (it answers input), and the
+    // engine's WebAssembly fetched and compiled. The round trip above adds the test driver's own
+    // latency (launching the navigation, the click), so it is printed but not the target.
+    await page.waitForFunction(() => performance.getEntriesByName('clientele:engine-ready').length > 0, null, { timeout: 120_000 });
+    const [shellMs, engineReadyMs] = (await page.evaluate(() =>
+      ['clientele:interactive', 'clientele:engine-ready'].map((name) => performance.getEntriesByName(name)[0].startTime),
+    )) as number[];
     const tLoad = performance.now();
     const pageLoadStart = (await page.evaluate('performance.now()')) as number;
     await page.getByTestId('file-input').setInputFiles(file);
@@ -93,6 +100,8 @@ async function main(): Promise<void> {
       rowsLoaded: shownRows,
       generate_ms: Math.round(generateMs),
       shell_ms: Math.round(shellMs),
+      shell_round_trip_ms: Math.round(roundTripMs),
+      engine_ready_ms: Math.round(engineReadyMs),
       load_ms: Math.round(loadMs),
       read_ms: readMs,
       understand_ms: understandMs,
@@ -107,7 +116,8 @@ async function main(): Promise<void> {
     };
     console.log('\nstage                      time');
     console.log(`generate CSV (${(bytes / 1e6).toFixed(0)} MB)     ${result.generate_ms ? `${result.generate_ms} ms` : 'cached'}`);
-    console.log(`app shell ready            ${result.shell_ms} ms`);
+    console.log(`app shell interactive      ${result.shell_ms} ms   (in the page; ${result.shell_round_trip_ms} ms as the test driver sees it)`);
+    console.log(`engine ready (WASM)        ${result.engine_ready_ms} ms   (fetched and compiled while the user picks a file)`);
     console.log(`read into DuckDB           ${readMs} ms   (${shownRows.toLocaleString('en')} rows)`);
     console.log(`understand columns         ${understandMs} ms`);
     console.log(`drop to mapping screen     ${result.load_ms} ms`);

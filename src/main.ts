@@ -27,6 +27,14 @@ if (!target) throw new Error('index.html has no #app element');
 
 export default mount(App, { target, props: { engine, i18n, embedOrigins: params.origins } });
 
+// The bench reads these (docs/performance.md): the screen is up and answers input (mount is
+// synchronous), and later the engine has its WebAssembly compiled and can take a file.
+performance.mark('clientele:interactive');
+engine.ready.then(
+  () => performance.mark('clientele:engine-ready'),
+  () => {},
+);
+
 // Issue 9: the offline app-shell cache (dist/sw.js, written by scripts/vite-plugin-sw.ts). Only in
 // production builds; the scope is the folder the app is served from, so any sub-path works.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
