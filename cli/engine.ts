@@ -17,7 +17,8 @@ export async function openNativeEngine(options: { threads?: number } = {}): Prom
   const bindings = await NativeBindings.open(options);
   // The Engine is typed on DuckDBBindings but calls only the methods of EngineBindings, which
   // NativeBindings implements (a narrower parameter type in workers/ would make this cast go).
-  const engine = new Engine(bindings as unknown as DuckDBBindings, 'native');
+  // No compressed catalog: native DuckDB has the machine's memory and spills to disk beyond it.
+  const engine = new Engine(bindings as unknown as DuckDBBindings, 'native', Infinity);
   try {
     await engine.init();
   } catch (e) {

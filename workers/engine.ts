@@ -25,6 +25,7 @@ import type { DatasetInfo, LinkStat, LoadError, LoadProgress, LoadResult, Mapped
 import { LoadFailure, isOutOfMemory } from './ingest/errors';
 import { baseName, groupFiles, type FileGroup } from './ingest/group';
 import { readGroup } from './ingest/read-group';
+import { COMPACT_ABOVE_TEXT_BYTES, textPerByte } from '../src/analysis/capacity';
 import { understand } from './ingest/understand';
 
 interface Loaded {
@@ -42,12 +43,25 @@ export class Engine {
   /** The last completed report and what it was made from; null while a run is under way or after a load. */
   private lastRun: { key: string; report: Report } | null = null;
 
+  /** Whether tables now live in the compressed catalog (see compactIfLarge). */
+  private compact = false;
+
   constructor(
     readonly bindings: DuckDBBindings,
     readonly bundle: string,
+    /**
+     * Text (bytes) beyond which tables move to a compressed in-memory catalog. The browser's
+     * 4 GiB ceiling makes this worth its cost there; native DuckDB (the CLI) spills to disk instead.
+     */
+    private readonly compactAboveTextBytes = COMPACT_ABOVE_TEXT_BYTES,
   ) {
     const conn = bindings.connect().useUnsafe((_b, id) => id);
     this.db = new BindingsDb(bindings, conn, this.token);
+  }
+
+  /** Whether the engine has switched to compressed tables (for the bench and the tests). */
+  isCompact(): boolean {
+    return this.compact;
   }
 
   /** Size of the WebAssembly memory: it never shrinks, so this is the peak reached so far. */
@@ -72,6 +86,7 @@ export class Engine {
 
   async load(files: SourceFile[], onProgress: ProgressCallback<LoadProgress>): Promise<LoadResult> {
     const token = this.begin();
+    await this.compactIfLarge(files);
     const { groups, failures } = await groupFiles(files);
     const errors: LoadError[] = failures.map((f) => ({ file: f.file, code: f.error.code, detail: f.error.message }));
     const datasets: DatasetInfo[] = [];
@@ -267,6 +282,32 @@ export class Engine {
       await this.dropTables(table).catch(() => {});
       throw e;
     }
+  }
+
+  /**
+   * Large data moves to a compressed in-memory catalog before it is read. DuckDB's in-memory tables
+   * are uncompressed by default: at 3M order lines (406 MB of CSV) the engine peaked at 3.3 GiB of
+   * WebAssembly memory, near the 4 GiB a tab can have; compressed, 1.2 GiB — at the price of
+   * about 45% more time on every statement that writes a table, which is why small data stays
+   * where it is (measurements in docs/performance.md). Once compact, always compact: the
+   * tables already there are copied over and dropped from the default catalog.
+   */
+  private async compactIfLarge(files: SourceFile[]): Promise<void> {
+    if (this.compact) return;
+    const textOf = (path: string, bytes: number) => bytes * textPerByte(path);
+    const held = [...this.datasets.values()].reduce((n, d) => n + d.info.files.reduce((m, f) => m + textOf(f.path, f.bytes), 0), 0);
+    const incoming = files.reduce((n, f) => n + textOf(f.path, f.blob.size), 0);
+    if (held + incoming <= this.compactAboveTextBytes) return;
+    const [{ name: plain }] = await this.db.query<{ name: string }>('SELECT current_database() AS name');
+    await this.db.exec(`ATTACH ':memory:' AS packed (COMPRESS)`);
+    await this.db.exec(`COPY FROM DATABASE ${ident(plain)} TO packed`);
+    await this.db.exec('USE packed');
+    this.compact = true;
+    const left = await this.db.query<{ kind: string; name: string }>(
+      `SELECT 'VIEW' AS kind, view_name AS name FROM duckdb_views() WHERE database_name = '${plain}' AND schema_name = 'main' AND NOT internal
+       UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = '${plain}' AND schema_name = 'main'`,
+    );
+    for (const { kind, name } of left) await this.db.exec(`DROP ${kind} IF EXISTS ${ident(plain)}.main.${ident(name)}`);
   }
 
   /** Replace a dataset's raw table (and its rejects) by a freshly read one; derived tables go stale. */

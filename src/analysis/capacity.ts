@@ -2,17 +2,38 @@
  * How big a drop the in-browser engine can take, judged before reading a byte (issue 10). DuckDB-
  * WASM runs in 32-bit WebAssembly memory, at most 4 GiB per worker, and that memory never
  * shrinks. Measured on the benchmark's order lines (bench/, docs/performance.md) with the worker's
- * Engine on the same duckdb-eh.wasm (in Node), its WebAssembly memory after the full report was
- *   135 MB of CSV (1M lines):  1.25 GiB (1,283 MiB)
- *   405 MB of CSV (3M lines):  3.29 GiB (3,366 MiB)
- * i.e. about 250 MB plus 8.1 bytes per byte of text. Compressed files are judged by the text they
- * unpack to (gzip on such exports: about 5x; Parquet and Excel: their cells are read as text).
+ * Engine on the same duckdb-eh.wasm (in Node), its WebAssembly memory after the full report:
+ *   plain tables       135 MB of CSV (1M lines):  1,283 MiB
+ *                      405 MB of CSV (3M lines):  3,366 MiB   -> 250 MB + 8.1 bytes per byte of text
+ *   compressed tables  135 MB (1M lines):  802 MiB (the reading peak; the report stays under it)
+ *                      406 MB (3M lines):  1,255 MiB
+ *                      812 MB (6M lines):  2,422 MiB          -> 94 MB + 3.0 bytes per byte of text
+ * Above COMPACT_ABOVE_TEXT_BYTES the engine compresses its tables (workers/engine.ts), so the
+ * second line is the one that sets the ceiling: about 1.2 GB of such CSV, 9M lines. Compressed
+ * files are judged by the text they unpack to (gzip on such exports: about 5x; Parquet and Excel:
+ * their cells are read as text).
  */
+
+/**
+ * Above this much text the engine keeps its tables compressed (workers/engine.ts): about 1.2M
+ * order lines of the bench's shape; below it every statement runs ~45% faster uncompressed.
+ */
+export const COMPACT_ABOVE_TEXT_BYTES = 160e6;
 
 /** WebAssembly memory the engine's worker can reach, less room for the JS side of the worker. */
 export const ENGINE_MEMORY_BYTES = 3.5 * 2 ** 30;
-export const BASE_MEMORY_BYTES = 250e6;
-export const MEMORY_PER_TEXT_BYTE = 8.1;
+const PLAIN = { base: 250e6, perTextByte: 8.1 };
+/** Reading a large file peaks near 860 MB whatever its size (chunked reads); the tables come after. */
+const COMPACT = { base: 94e6, perTextByte: 3.0, readingPeak: 860e6 };
+
+/** A line of the bench's order export: 135 MB for 1M lines. */
+const BYTES_PER_ORDER_LINE = 135;
+
+/** Estimated peak WebAssembly memory for analysing this much text. */
+export function memoryFor(textBytes: number): number {
+  if (textBytes <= COMPACT_ABOVE_TEXT_BYTES) return PLAIN.base + PLAIN.perTextByte * textBytes;
+  return Math.max(COMPACT.readingPeak, COMPACT.base + COMPACT.perTextByte * textBytes);
+}
 
 /** Text a file of this name unpacks to, per byte on disk (an estimate: the content is unread). */
 export function textPerByte(name: string): number {
@@ -32,6 +53,8 @@ export interface SizeCheck {
   limitBytes: number;
   /** The most CSV text (bytes) that fits in the limit. */
   maxTextBytes: number;
+  /** The same as order lines of the bench's export (about 135 bytes each), to give a sense of scale. */
+  maxOrderLines: number;
   fits: boolean;
 }
 
@@ -42,7 +65,8 @@ export interface SizeCheck {
 export function checkSize(files: readonly { name: string; size: number }[], loadedTextBytes = 0): SizeCheck {
   const bytes = files.reduce((s, f) => s + f.size, 0);
   const textBytes = loadedTextBytes + files.reduce((s, f) => s + f.size * textPerByte(f.name), 0);
-  const neededBytes = BASE_MEMORY_BYTES + MEMORY_PER_TEXT_BYTE * textBytes;
-  const maxTextBytes = (ENGINE_MEMORY_BYTES - BASE_MEMORY_BYTES) / MEMORY_PER_TEXT_BYTE;
-  return { bytes, textBytes, neededBytes, limitBytes: ENGINE_MEMORY_BYTES, maxTextBytes, fits: neededBytes <= ENGINE_MEMORY_BYTES };
+  const neededBytes = memoryFor(textBytes);
+  const maxTextBytes = (ENGINE_MEMORY_BYTES - COMPACT.base) / COMPACT.perTextByte;
+  const maxOrderLines = maxTextBytes / BYTES_PER_ORDER_LINE;
+  return { bytes, textBytes, neededBytes, limitBytes: ENGINE_MEMORY_BYTES, maxTextBytes, maxOrderLines, fits: neededBytes <= ENGINE_MEMORY_BYTES };
 }
