@@ -10,7 +10,7 @@ import { typedSql } from '../src/analysis/sql/typed';
 import { linkChecks, linkSql } from '../src/analysis/sql/links';
 import { validateInputs } from '../src/analysis/validate';
 import { generateSample } from '../src/analysis/sample/generate';
-import { ident } from '../src/analysis/sql/ident';
+import { ident, literal } from '../src/analysis/sql/ident';
 import { adaptFormat } from '../src/analysis/infer/adapt';
 import { setAsideRowsSql, type RowsReason } from '../src/analysis/clean/rows';
 import { toCsv } from '../src/analysis/export/csv';
@@ -299,13 +299,24 @@ export class Engine {
     const incoming = files.reduce((n, f) => n + textOf(f.path, f.blob.size), 0);
     if (held + incoming <= this.compactAboveTextBytes) return;
     const [{ name: plain }] = await this.db.query<{ name: string }>('SELECT current_database() AS name');
-    await this.db.exec(`ATTACH ':memory:' AS packed (COMPRESS)`);
-    await this.db.exec(`COPY FROM DATABASE ${ident(plain)} TO packed`);
-    await this.db.exec('USE packed');
+    try {
+      await this.db.exec(`ATTACH ':memory:' AS packed (COMPRESS)`);
+      await this.db.exec(`COPY FROM DATABASE ${ident(plain)} TO packed`);
+      await this.db.exec('USE packed');
+    } catch (e) {
+      // Cancelled or out of memory half-way: stay where the data is, whole, and let load() report
+      // it. The detach must run even when the cancel flag is up (as in dropTables).
+      const saved = this.db.token;
+      this.db.token = { cancelled: false };
+      await this.db.exec('USE ' + ident(plain)).catch(() => {});
+      await this.db.exec('DETACH DATABASE IF EXISTS packed').catch(() => {});
+      this.db.token = saved;
+      throw e;
+    }
     this.compact = true;
     const left = await this.db.query<{ kind: string; name: string }>(
-      `SELECT 'VIEW' AS kind, view_name AS name FROM duckdb_views() WHERE database_name = '${plain}' AND schema_name = 'main' AND NOT internal
-       UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = '${plain}' AND schema_name = 'main'`,
+      `SELECT 'VIEW' AS kind, view_name AS name FROM duckdb_views() WHERE database_name = ${literal(plain)} AND schema_name = 'main' AND NOT internal
+       UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = ${literal(plain)} AND schema_name = 'main'`,
     );
     for (const { kind, name } of left) await this.db.exec(`DROP ${kind} IF EXISTS ${ident(plain)}.main.${ident(name)}`);
   }

@@ -65,4 +65,15 @@ describe('compressed tables for large data', () => {
     const [{ current }] = await engine.db.query<{ current: string }>('SELECT current_database() AS current');
     expect(current).toBe('packed');
   });
+
+  it('a load cancelled while switching leaves the engine plain and usable', async () => {
+    const engine = await engineCompactingAbove(0);
+    const cancelled = engine.load([orders], () => {});
+    engine.cancel();
+    await expect(cancelled).rejects.toThrow();
+    expect(engine.isCompact()).toBe(false);
+    const again = await engine.load([orders], () => {});
+    expect(again.datasets).toHaveLength(1);
+    expect(engine.isCompact()).toBe(true);
+  });
 });
