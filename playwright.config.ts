@@ -15,7 +15,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   globalSetup: './test/e2e/global-setup.ts',
   globalTeardown: './test/e2e/global-teardown.ts',
-  timeout: 120_000,
+  // Two tests run at once (workers below): the longest, Online Retail's cleaning, went 44 s -> 66 s.
+  timeout: 180_000,
   expect: { timeout: 60_000 },
   fullyParallel: false,
   // Spec files run side by side, one Chromium per core (at most 4: each holds up to ~1.5 GB).
