@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
     const engineWorker = page.workers().find((w) => w.url().includes('engine.worker'));
     const wasmBytes = engineWorker ? ((await engineWorker.evaluate('self.clienteleWasmBytes?.() ?? null')) as number | null) : null;
+    const compact = engineWorker ? ((await engineWorker.evaluate('self.clienteleCompact?.() ?? null')) as boolean | null) : null;
     const longTasks = longTaskStats((await page.evaluate('window.__benchLongTasks')) as LongTask[], pageLoadStart);
     await browser.close();
     server.httpServer.close();
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
       total_ms: Math.round(loadMs + reportMs),
       main_heap_bytes: memory,
       wasm_peak_bytes: wasmBytes,
+      compressed_tables: compact,
       long_tasks: longTasks,
       browser_steps: Object.fromEntries([...bSteps].map(([k, v]) => [k, Math.round(v)])),
       native,
@@ -122,7 +124,7 @@ async function main(): Promise<void> {
     console.log(`understand columns         ${understandMs} ms`);
     console.log(`drop to mapping screen     ${result.load_ms} ms`);
     console.log(`report (overview)          ${result.report_ms} ms`);
-    console.log(`peak WebAssembly memory    ${wasmBytes === null ? '-' : `${Math.round(wasmBytes / 2 ** 20)} MiB`}`);
+    console.log(`peak WebAssembly memory    ${wasmBytes === null ? '-' : `${Math.round(wasmBytes / 2 ** 20)} MiB`}   (tables ${compact ? 'compressed' : 'plain'})`);
     console.log(
       `main thread, drop to report: ${longTasks.count} long tasks (> 50 ms), ${longTasks.over200} over 200 ms, longest ${longTasks.max_ms} ms, ${longTasks.total_ms} ms in all`,
     );

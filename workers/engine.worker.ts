@@ -35,6 +35,8 @@ async function start(): Promise<Engine> {
   // For the benchmark (bench/run.ts reads it through Playwright's worker handle): the peak
   // WebAssembly memory. A number about the engine, never about the data.
   (self as unknown as { clienteleWasmBytes?: () => number }).clienteleWasmBytes = () => e.wasmBytes();
+  // And whether the tables went compressed (large data, workers/README.md).
+  (self as unknown as { clienteleCompact?: () => boolean }).clienteleCompact = () => e.isCompact();
   return e;
 }
 
