@@ -25,7 +25,7 @@ import type { DatasetInfo, LinkStat, LoadError, LoadProgress, LoadResult, Mapped
 import { LoadFailure, isOutOfMemory } from './ingest/errors';
 import { baseName, groupFiles, type FileGroup } from './ingest/group';
 import { readGroup } from './ingest/read-group';
-import { COMPACT_ABOVE_TEXT_BYTES, textPerByte } from '../src/analysis/capacity';
+import { COMPACT_ABOVE_TEXT_BYTES, textBytesOf } from '../src/analysis/capacity';
 import { understand } from './ingest/understand';
 
 interface Loaded {
@@ -294,10 +294,9 @@ export class Engine {
    */
   private async compactIfLarge(files: SourceFile[]): Promise<void> {
     if (this.compact) return;
-    const textOf = (path: string, bytes: number) => bytes * textPerByte(path);
-    const held = [...this.datasets.values()].reduce((n, d) => n + d.info.files.reduce((m, f) => m + textOf(f.path, f.bytes), 0), 0);
-    const incoming = files.reduce((n, f) => n + textOf(f.path, f.blob.size), 0);
-    if (held + incoming <= this.compactAboveTextBytes) return;
+    const held = [...this.datasets.values()].flatMap((d) => d.info.files.map((f) => ({ name: f.path, size: f.bytes })));
+    const incoming = files.map((f) => ({ name: f.path, size: f.blob.size }));
+    if (textBytesOf([...held, ...incoming]) <= this.compactAboveTextBytes) return;
     const [{ name: plain }] = await this.db.query<{ name: string }>('SELECT current_database() AS name');
     try {
       await this.db.exec(`ATTACH ':memory:' AS packed (COMPRESS)`);

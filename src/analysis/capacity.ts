@@ -43,6 +43,11 @@ export function textPerByte(name: string): number {
   return 1;
 }
 
+/** Text these files unpack to, all together (the sizes are on disk). */
+export function textBytesOf(files: readonly { name: string; size: number }[]): number {
+  return files.reduce((n, f) => n + f.size * textPerByte(f.name), 0);
+}
+
 export interface SizeCheck {
   /** Bytes on disk of the files checked. */
   bytes: number;
@@ -64,7 +69,7 @@ export interface SizeCheck {
  */
 export function checkSize(files: readonly { name: string; size: number }[], loadedTextBytes = 0): SizeCheck {
   const bytes = files.reduce((s, f) => s + f.size, 0);
-  const textBytes = loadedTextBytes + files.reduce((s, f) => s + f.size * textPerByte(f.name), 0);
+  const textBytes = loadedTextBytes + textBytesOf(files);
   const neededBytes = memoryFor(textBytes);
   const maxTextBytes = (ENGINE_MEMORY_BYTES - COMPACT.base) / COMPACT.perTextByte;
   const maxOrderLines = maxTextBytes / BYTES_PER_ORDER_LINE;

@@ -30,7 +30,7 @@ import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
 import { cleaningOptions, DEFAULT_CLEANING, type CleaningOptions } from '../analysis/clean/options';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
-import { checkSize, type SizeCheck } from '../analysis/capacity';
+import { checkSize, textBytesOf, type SizeCheck } from '../analysis/capacity';
 
 const ABANDON_AFTER_MS = 5000;
 /** Orders first, then what enriches them; within a kind, by name. By the engine's guess, so a card does not jump when its kind is changed. */
@@ -186,7 +186,7 @@ export class AppState {
     const loaded = this.sources.flatMap((s) => ('files' in s ? s.files : [])).map((f) => ({ name: f.path, size: f.blob.size }));
     const check = checkSize(
       files.map((f) => ({ name: f.path, size: f.blob.size })),
-      checkSize(loaded).textBytes,
+      textBytesOf(loaded),
     );
     if (!check.fits) {
       this.sizeWarning = { files, check };
