@@ -5,7 +5,7 @@
  * as in the browser: read and understand by Engine.readDataset (DatasetInfo.timings), report
  * steps by runReport's progress events.
  */
-import { reportOf } from '../cli/report';
+import { reportOf, type RunOptions } from '../cli/report';
 
 export interface StageTime {
   step: string;
@@ -32,8 +32,8 @@ export interface NativeRun {
   steps: NativeStep[];
 }
 
-export async function nativePass(file: string, threads = 1): Promise<NativeRun> {
-  const run = await reportOf({ files: [file] }, { threads });
+export async function nativePass(file: string, threads = 1, progress: Pick<RunOptions, 'onLoad' | 'onReport'> = {}): Promise<NativeRun> {
+  const run = await reportOf({ files: [file] }, { threads, ...progress });
   const t = run.timings;
   return {
     rows: run.datasets.reduce((n, d) => n + d.rows, 0),

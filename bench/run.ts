@@ -4,7 +4,11 @@
  * loads the file in headless Chromium through the real UI and times each stage; then runs the
  * same file through the same Engine and SQL on native DuckDB with one thread (bench/native.ts,
  * the command line's path) and prints browser / native per stage. The last line printed is one
- * JSON object with every figure. Options: --rows N (default 1,000,000).
+ * JSON object with every figure. The browser pass runs twice: as any page gets it (DuckDB's
+ * single-threaded build) and served cross-origin isolated (the multi-threaded build, one thread
+ * per core). Options: --rows N (default 1,000,000); --threads no: skip the isolated pass;
+ * --large: the command line's path only, for files beyond a tab (bench/large.ts), with
+ * --threads N (default: every core).
  */
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +16,17 @@ import { once } from 'node:events';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { generateTransactionsCsv } from '../src/analysis/sample/generate';
+import { availableParallelism } from 'node:os';
+import { largePass, printLarge } from './large';
 import { byStep, nativePass, ratio, type StageTime } from './native';
 
 const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+for (let i = 2; i < process.argv.length; i++) {
+  const key = process.argv[i].replace(/^--/, '');
+  if (key === 'large') args.set(key, 'true');
+  else args.set(key, process.argv[++i]);
+}
+const large = args.has('large');
 const rows = Number(args.get('rows') ?? 1_000_000);
 const seed = 42;
 const outDir = path.resolve('bench/out');
@@ -37,13 +48,121 @@ async function generate(): Promise<number> {
 async function main(): Promise<void> {
   const generateMs = await generate();
   const bytes = statSync(file).size;
-  const server = await preview({ preview: { host: '127.0.0.1', port: 4199, strictPort: true, open: false }, logLevel: 'error' });
+  if (large) {
+    const run = { rows, bytes, generate_ms: Math.round(generateMs), ...(await largePass(file, Number(args.get('threads') ?? availableParallelism()))) };
+    printLarge(run);
+    if (run.native.rows !== rows) throw new Error(`native loaded ${run.native.rows} rows, expected ${rows}`);
+    console.log(JSON.stringify(run));
+    return;
+  }
+  // The single-threaded pass first (what every page gets), then the same page served
+  // cross-origin isolated, where the engine runs DuckDB's multi-threaded build (issue 10, part 4).
+  const plain = await browserPass(false);
+  const threaded = args.get('threads') === 'no' ? null : await browserPass(true);
+
+  // The native pass runs after the browsers have closed, so they never share the CPU.
+  const native = await nativePass(file, 1);
+  const stepNames = native.steps.map((x) => x.step);
+  const bSteps = byStep(stepTimes(plain.marks, stepNames));
+  const tSteps = threaded ? byStep(stepTimes(threaded.marks, stepNames)) : null;
+  const nSteps = byStep(native.steps);
+  const nSql = byStep(native.steps, (x) => x.sql_ms);
+  const ratios = {
+    read: ratio(plain.readMs, native.read_ms),
+    understand: ratio(plain.understandMs, native.understand_ms),
+    report: ratio(plain.reportMs, native.report_ms),
+    steps: Object.fromEntries([...nSteps].map(([step, ms]) => [step, ratio(bSteps.get(step) ?? 0, ms)])),
+  };
+  const result = {
+    rows,
+    bytes,
+    rowsLoaded: plain.shownRows,
+    generate_ms: Math.round(generateMs),
+    shell_ms: Math.round(plain.shellMs),
+    shell_round_trip_ms: Math.round(plain.roundTripMs),
+    engine_ready_ms: Math.round(plain.engineReadyMs),
+    bundle: plain.bundle,
+    load_ms: Math.round(plain.loadMs),
+    read_ms: plain.readMs,
+    understand_ms: plain.understandMs,
+    report_ms: Math.round(plain.reportMs),
+    total_ms: Math.round(plain.loadMs + plain.reportMs),
+    main_heap_bytes: plain.memory,
+    wasm_peak_bytes: plain.wasmBytes,
+    compressed_tables: plain.compact,
+    long_tasks: plain.longTasks,
+    browser_steps: Object.fromEntries([...bSteps].map(([k, v]) => [k, Math.round(v)])),
+    threaded: threaded && {
+      bundle: threaded.bundle,
+      threads: threaded.threads,
+      engine_ready_ms: Math.round(threaded.engineReadyMs),
+      load_ms: Math.round(threaded.loadMs),
+      read_ms: threaded.readMs,
+      understand_ms: threaded.understandMs,
+      report_ms: Math.round(threaded.reportMs),
+      total_ms: Math.round(threaded.loadMs + threaded.reportMs),
+      compressed_tables: threaded.compact,
+      long_tasks: threaded.longTasks,
+      browser_steps: Object.fromEntries([...tSteps!].map(([k, v]) => [k, Math.round(v)])),
+      speedup_total: ratio(plain.loadMs + plain.reportMs, threaded.loadMs + threaded.reportMs),
+    },
+    native,
+    ratios,
+  };
+  const p = plain;
+  console.log('\nstage                      time');
+  console.log(`generate CSV (${(bytes / 1e6).toFixed(0)} MB)     ${result.generate_ms ? `${result.generate_ms} ms` : 'cached'}`);
+  console.log(`app shell interactive      ${result.shell_ms} ms   (in the page; ${result.shell_round_trip_ms} ms as the test driver sees it)`);
+  console.log(`engine ready (WASM)        ${result.engine_ready_ms} ms   (fetched and compiled while the user picks a file)`);
+  console.log(`read into DuckDB           ${p.readMs} ms   (${p.shownRows.toLocaleString('en')} rows)`);
+  console.log(`understand columns         ${p.understandMs} ms`);
+  console.log(`drop to mapping screen     ${result.load_ms} ms`);
+  console.log(`report (overview)          ${result.report_ms} ms`);
+  console.log(`peak WebAssembly memory    ${p.wasmBytes === null ? '-' : `${Math.round(p.wasmBytes / 2 ** 20)} MiB`}   (tables ${p.compact ? 'compressed' : 'plain'})`);
+  console.log(
+    `main thread, drop to report: ${p.longTasks.count} long tasks (> 50 ms), ${p.longTasks.over200} over 200 ms, longest ${p.longTasks.max_ms} ms, ${p.longTasks.total_ms} ms in all`,
+  );
+  const cell = (ms: number | undefined) => (ms === undefined ? '-' : `${Math.round(ms)} ms`).padStart(10);
+  console.log(`\nstage (browser: 1 thread, ${threaded ? `${threaded.threads} threads (${threaded.bundle})` : 'threaded not run'}; native DuckDB, 1 thread)`);
+  console.log(`${''.padEnd(40)} ${'1 thread'.padStart(10)} ${'threads'.padStart(10)} ${'native'.padStart(10)}   browser/native   native in SQL`);
+  const line = (name: string, b: number, t: number | undefined, n: number, sql?: number) =>
+    console.log(
+      `${name.padEnd(40)} ${cell(b)} ${cell(t)} ${cell(n)}   ${String(ratio(b, n) ?? '-').padStart(14)}   ${sql === undefined ? '' : `${Math.round(sql)} ms`.padStart(13)}`,
+    );
+  line('read into DuckDB', p.readMs, threaded?.readMs, native.read_ms, native.read_sql_ms);
+  line('understand columns', p.understandMs, threaded?.understandMs, native.understand_ms, native.understand_sql_ms);
+  for (const [step, ms] of nSteps) line(`  report step: ${step}`, bSteps.get(step) ?? 0, tSteps?.get(step), ms, nSql.get(step));
+  line('report total', p.reportMs, threaded?.reportMs, native.report_ms);
+  if (threaded) {
+    console.log(
+      `drop to every chapter: ${result.total_ms} ms on one thread, ${result.threaded!.total_ms} ms on ${threaded.threads} (x${result.threaded!.speedup_total}); ` +
+        `longest main-thread task with threads ${threaded.longTasks.max_ms} ms`,
+    );
+  }
+  console.log(
+    `Every column includes the stage's JS (inference, k-means, model fits: Chromium's V8 vs Node's); "native in SQL" is the part spent in DuckDB statements. ` +
+      `The native report includes ${native.encode_ms} ms re-encoding results as Arrow for the Engine; the browser's includes rendering the report.`,
+  );
+  for (const run of [plain, threaded]) if (run && run.shownRows !== rows) throw new Error(`loaded ${run.shownRows} rows, expected ${rows}`);
+  if (threaded && threaded.bundle !== 'coi') throw new Error(`the isolated page ran the ${threaded.bundle} build, not the multi-threaded one`);
+  if (native.rows !== rows) throw new Error(`native loaded ${native.rows} rows, expected ${rows}`);
+  console.log(JSON.stringify(result));
+}
+
+/** Headers that make the page cross-origin isolated, so it may use threads (docs/deploy.md). */
+const ISOLATION_HEADERS = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
+/** One drop-to-every-chapter run in Chromium on the production build. */
+async function browserPass(isolated: boolean) {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 4199, strictPort: true, open: false, headers: isolated ? ISOLATION_HEADERS : {} },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls!.local[0];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
-  let closed = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(WATCH_LONG_TASKS);
@@ -59,6 +178,7 @@ async function main(): Promise<void> {
     const [shellMs, engineReadyMs] = (await page.evaluate(() =>
       ['clientele:interactive', 'clientele:engine-ready'].map((name) => performance.getEntriesByName(name)[0].startTime),
     )) as number[];
+    const threads = (await page.evaluate('navigator.hardwareConcurrency')) as number;
     const tLoad = performance.now();
     const pageLoadStart = (await page.evaluate('performance.now()')) as number;
     await page.getByTestId('file-input').setInputFiles(file);
@@ -76,79 +196,15 @@ async function main(): Promise<void> {
     const marks = (await page.evaluate('window.__benchSteps')) as StepMark[];
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
     const engineWorker = page.workers().find((w) => w.url().includes('engine.worker'));
-    const wasmBytes = engineWorker ? ((await engineWorker.evaluate('self.clienteleWasmBytes?.() ?? null')) as number | null) : null;
-    const compact = engineWorker ? ((await engineWorker.evaluate('self.clienteleCompact?.() ?? null')) as boolean | null) : null;
+    const fromWorker = async <T>(expr: string): Promise<T | null> => (engineWorker ? ((await engineWorker.evaluate(expr)) as T | null) : null);
+    const wasmBytes = await fromWorker<number>('self.clienteleWasmBytes?.() ?? null');
+    const compact = await fromWorker<boolean>('self.clienteleCompact?.() ?? null');
+    const bundle = (await fromWorker<string>('self.clienteleBundle?.() ?? null')) ?? '?';
     const longTasks = longTaskStats((await page.evaluate('window.__benchLongTasks')) as LongTask[], pageLoadStart);
+    return { shellMs, roundTripMs, engineReadyMs, threads, loadMs, shownRows, readMs, understandMs, reportMs, marks, memory, wasmBytes, compact, bundle, longTasks };
+  } finally {
     await browser.close();
     server.httpServer.close();
-    closed = true;
-
-    // The native pass runs after the browser has closed, so the two never share the CPU.
-    const native = await nativePass(file, 1);
-    const browserSteps = stepTimes(marks, native.steps.map((x) => x.step));
-    const bSteps = byStep(browserSteps);
-    const nSteps = byStep(native.steps);
-    const nSql = byStep(native.steps, (x) => x.sql_ms);
-    const ratios = {
-      read: ratio(readMs, native.read_ms),
-      understand: ratio(understandMs, native.understand_ms),
-      report: ratio(reportMs, native.report_ms),
-      steps: Object.fromEntries([...nSteps].map(([step, ms]) => [step, ratio(bSteps.get(step) ?? 0, ms)])),
-    };
-    const result = {
-      rows,
-      bytes,
-      rowsLoaded: shownRows,
-      generate_ms: Math.round(generateMs),
-      shell_ms: Math.round(shellMs),
-      shell_round_trip_ms: Math.round(roundTripMs),
-      engine_ready_ms: Math.round(engineReadyMs),
-      load_ms: Math.round(loadMs),
-      read_ms: readMs,
-      understand_ms: understandMs,
-      report_ms: Math.round(reportMs),
-      total_ms: Math.round(loadMs + reportMs),
-      main_heap_bytes: memory,
-      wasm_peak_bytes: wasmBytes,
-      compressed_tables: compact,
-      long_tasks: longTasks,
-      browser_steps: Object.fromEntries([...bSteps].map(([k, v]) => [k, Math.round(v)])),
-      native,
-      ratios,
-    };
-    console.log('\nstage                      time');
-    console.log(`generate CSV (${(bytes / 1e6).toFixed(0)} MB)     ${result.generate_ms ? `${result.generate_ms} ms` : 'cached'}`);
-    console.log(`app shell interactive      ${result.shell_ms} ms   (in the page; ${result.shell_round_trip_ms} ms as the test driver sees it)`);
-    console.log(`engine ready (WASM)        ${result.engine_ready_ms} ms   (fetched and compiled while the user picks a file)`);
-    console.log(`read into DuckDB           ${readMs} ms   (${shownRows.toLocaleString('en')} rows)`);
-    console.log(`understand columns         ${understandMs} ms`);
-    console.log(`drop to mapping screen     ${result.load_ms} ms`);
-    console.log(`report (overview)          ${result.report_ms} ms`);
-    console.log(`peak WebAssembly memory    ${wasmBytes === null ? '-' : `${Math.round(wasmBytes / 2 ** 20)} MiB`}   (tables ${compact ? 'compressed' : 'plain'})`);
-    console.log(
-      `main thread, drop to report: ${longTasks.count} long tasks (> 50 ms), ${longTasks.over200} over 200 ms, longest ${longTasks.max_ms} ms, ${longTasks.total_ms} ms in all`,
-    );
-    console.log('\nstage (browser vs native DuckDB, 1 thread)   browser     native   browser/native   native in SQL');
-    const line = (name: string, b: number, n: number, sql?: number) =>
-      console.log(
-        `${name.padEnd(44)} ${`${Math.round(b)} ms`.padStart(9)} ${`${Math.round(n)} ms`.padStart(10)}   ${String(ratio(b, n) ?? '-').padStart(14)}   ${sql === undefined ? '' : `${Math.round(sql)} ms`.padStart(13)}`,
-      );
-    line('read into DuckDB', readMs, native.read_ms, native.read_sql_ms);
-    line('understand columns', understandMs, native.understand_ms, native.understand_sql_ms);
-    for (const [step, ms] of nSteps) line(`  report step: ${step}`, bSteps.get(step) ?? 0, ms, nSql.get(step));
-    line('report total', reportMs, native.report_ms);
-    console.log(
-      `Both columns include the stage's JS (inference, k-means, model fits: Chromium's V8 vs Node's); "native in SQL" is the part spent in DuckDB statements. ` +
-        `The native report includes ${native.encode_ms} ms re-encoding results as Arrow for the Engine; the browser's includes rendering the report.`,
-    );
-    if (shownRows !== rows) throw new Error(`loaded ${shownRows} rows, expected ${rows}`);
-    if (native.rows !== rows) throw new Error(`native loaded ${native.rows} rows, expected ${rows}`);
-    console.log(JSON.stringify(result));
-  } finally {
-    if (!closed) {
-      await browser.close();
-      server.httpServer.close();
-    }
   }
 }
 

@@ -24,23 +24,10 @@ import { tableFromIPC } from 'apache-arrow';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import { literal } from '../src/analysis/sql/ident';
 import { encodeResult } from './arrow-encode';
+import type { EngineBindings } from '../workers/engine-bindings';
 import { NativeDb, rewriteUploadDir, type NativeOptions } from './native-db';
 
-/** The methods of DuckDBBindings that the Engine and its readers call. */
-export type EngineBindings = Pick<
-  DuckDBBindings,
-  | 'getVersion'
-  | 'startPendingQuery'
-  | 'pollPendingQuery'
-  | 'cancelPendingQuery'
-  | 'fetchQueryResults'
-  | 'registerFileBuffer'
-  | 'dropFile'
-  | 'insertArrowFromIPCStream'
-> & {
-  /** The Engine only does `connect().useUnsafe((_b, id) => id)` to learn the connection id. */
-  connect(): { useUnsafe<R>(fn: (bindings: unknown, id: number) => R): R };
-};
+export type { EngineBindings } from '../workers/engine-bindings';
 
 interface Job {
   done: boolean;

@@ -64,9 +64,12 @@ export class Engine {
     return this.compact;
   }
 
-  /** Size of the WebAssembly memory: it never shrinks, so this is the peak reached so far. */
-  wasmBytes(): number {
-    return (this.bindings as unknown as { mod: { HEAPU8: Uint8Array } }).mod.HEAPU8.length;
+  /**
+   * Size of the WebAssembly memory: it never shrinks, so this is the peak reached so far. Null
+   * when DuckDB runs outside this worker (the multi-threaded build) or natively.
+   */
+  wasmBytes(): number | null {
+    return (this.bindings as unknown as { mod?: { HEAPU8: Uint8Array } }).mod?.HEAPU8.length ?? null;
   }
 
   async init(): Promise<{ duckdb: string; bundle: string }> {

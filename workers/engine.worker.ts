@@ -1,14 +1,22 @@
 /// <reference lib="webworker" />
 /**
  * The engine worker: DuckDB-WASM's synchronous browser bindings run right here (one worker, no
- * nested DuckDB worker), so decoding, SQL and models all stay off the main thread. The bundles
- * are served from our own origin; remote extension loading is switched off before any user
- * file is registered.
+ * nested DuckDB worker), so decoding, SQL and models all stay off the main thread. When the page
+ * is cross-origin isolated (the server sends COOP and COEP headers, docs/deploy.md), DuckDB's
+ * multi-threaded build runs instead, in a worker of its own with one helper per core, reached
+ * through AsyncBindings; if it cannot start, the single-threaded build is used as before. The
+ * bundles are served from our own origin; remote extension loading is switched off before any
+ * user file is registered.
  */
 import * as Comlink from 'comlink';
 import * as duckdb from '@duckdb/duckdb-wasm/browser-blocking';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import coiWasm from '@duckdb/duckdb-wasm/dist/duckdb-coi.wasm?url';
+import coiWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url';
+import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url';
+import { AsyncBindings } from './async-bindings';
 import { Engine } from './engine';
 import type { EngineApi } from './protocol';
 
@@ -20,6 +28,8 @@ const bundles: duckdb.DuckDBBundles = {
 let engine: Promise<Engine> | null = null;
 
 async function start(): Promise<Engine> {
+  const threaded = await startThreaded();
+  if (threaded) return ready(threaded);
   // selectBundle prefers coi when cross-origin isolated; this layout runs the single-threaded
   // builds in our own worker, so pick between eh and mvp only.
   const chosen = await duckdb.selectBundle(bundles);
@@ -30,14 +40,46 @@ async function start(): Promise<Engine> {
   // its own promise never settles; race it so init() rejects and the page can say so.
   await Promise.race([bindings.instantiate(() => {}), failureOfThisWorker()]);
   bindings.open({});
-  const e = new Engine(bindings, name);
+  return ready(new Engine(bindings, name));
+}
+
+/** The multi-threaded build when this page may use it (and the browser has what it needs), else null. */
+async function startThreaded(): Promise<Engine | null> {
+  const features = await duckdb.getPlatformFeatures();
+  if (!(features.crossOriginIsolated && features.wasmThreads && features.wasmExceptions && features.wasmSIMD)) return null;
+  const worker = new Worker(coiWorker);
+  try {
+    const db = new AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await Promise.race([db.instantiate(coiWasm, coiPthreadWorker), failureOf(worker)]);
+    const threads = Math.max(1, navigator.hardwareConcurrency || 1);
+    await db.open({ maximumThreads: threads });
+    // Before Engine.init's lockdown freezes the configuration.
+    const conn = await db.connect();
+    await conn.query(`SET threads = ${threads}`);
+    await conn.close();
+    return new Engine((await AsyncBindings.open(db, worker)) as unknown as duckdb.DuckDBBindings, 'coi');
+  } catch {
+    // Isolated but the threaded build would not start (an old browser, a memory limit): the
+    // single-threaded build works everywhere.
+    worker.terminate();
+    return null;
+  }
+}
+
+async function ready(e: Engine): Promise<Engine> {
   await e.init();
   // For the benchmark (bench/run.ts reads it through Playwright's worker handle): the peak
   // WebAssembly memory. A number about the engine, never about the data.
-  (self as unknown as { clienteleWasmBytes?: () => number }).clienteleWasmBytes = () => e.wasmBytes();
+  (self as unknown as { clienteleWasmBytes?: () => number | null }).clienteleWasmBytes = () => e.wasmBytes();
+  // Which DuckDB build runs (eh, mvp, or coi: multi-threaded).
+  (self as unknown as { clienteleBundle?: () => string }).clienteleBundle = () => e.bundle;
   // And whether the tables went compressed (large data, workers/README.md).
   (self as unknown as { clienteleCompact?: () => boolean }).clienteleCompact = () => e.isCompact();
   return e;
+}
+
+function failureOf(worker: Worker): Promise<never> {
+  return new Promise((_resolve, reject) => worker.addEventListener('error', (e) => reject(new Error(e.message || 'DuckDB worker failed')), { once: true }));
 }
 
 function failureOfThisWorker(): Promise<never> {

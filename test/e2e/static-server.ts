@@ -1,7 +1,8 @@
 /**
  * A plain static file server for the issue-9 specs (subpath, embed): Node's http module, no
  * special headers, like the simplest intranet host. `routes` maps a URL prefix to a folder
- * (served with index.html for a folder) or to a fixed HTML string.
+ * (served with index.html for a folder), to a folder served with extra response headers, or to a
+ * fixed HTML string.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -23,21 +24,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(port: number, routes: Record<string, string | { html: string }>): Promise<StaticServer> {
+export type Route = string | { html: string } | { dir: string; headers: Record<string, string> };
+
+export async function serve(port: number, routes: Record<string, Route>): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    for (const [prefix, target] of Object.entries(routes)) {
+    for (const [prefix, route] of Object.entries(routes)) {
       if (!url.pathname.startsWith(prefix)) continue;
-      if (typeof target !== 'string') {
-        res.writeHead(200, { 'content-type': TYPES['.html'] }).end(target.html);
+      if (typeof route !== 'string' && 'html' in route) {
+        res.writeHead(200, { 'content-type': TYPES['.html'] }).end(route.html);
         return;
       }
+      const [target, headers] = typeof route === 'string' ? [route, {}] : [route.dir, route.headers];
       let file = path.join(target, decodeURIComponent(url.pathname.slice(prefix.length)));
       if (!file.startsWith(path.resolve(target))) break;
       try {
         if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+        res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
       } catch {
         res.writeHead(404).end('not found');
       }
