@@ -6,7 +6,8 @@
  *   previous build's cache is deleted when this worker activates.
  * - PRECACHE is the app shell: index.html (as './'), the JS, CSS, the engine worker, the
  *   manifest, icons and the duckdb-eh.wasm every current browser runs. LAZY (duckdb-mvp.wasm,
- *   for browsers without WebAssembly exceptions) is cached the first time it is fetched.
+ *   for browsers without WebAssembly exceptions; the multi-threaded duckdb-coi.wasm and its
+ *   workers, for cross-origin isolated pages) is cached the first time it is fetched.
  * - Same-origin GET requests are answered cache-first; a navigation is answered with the cached
  *   './' whatever its query string (?lang=zh, ?embed=...), so a second visit works offline.
  * - Paths are relative to the registration scope, so the site works from any sub-path.

@@ -8,8 +8,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-/** Fetched only by browsers without WebAssembly exceptions: cached when first used, not on install. */
-const LAZY = /(^|\/)duckdb-mvp[^/]*\.wasm$/;
+/**
+ * Cached when first used, not on install: the build for browsers without WebAssembly exceptions
+ * (mvp) and the multi-threaded build with its workers (coi), which only cross-origin isolated
+ * pages run. Every page otherwise runs eh, so precaching these would download ~74 MB for nothing.
+ */
+const LAZY = /(^|\/)duckdb-(mvp[^/]*\.wasm|coi[^/]*\.wasm|browser-coi[^/]*\.js)$/;
 /** The service worker is not cached by itself (the browser checks it for updates). */
 const SKIP = /^sw\.js$/;
 
