@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { LoadProgress } from '../workers/protocol';
 import type { RunProgress } from '../src/analysis/pipeline';
+import { removeTempFoldersOnSignal } from '../cli/native-bindings';
 import { nativePass, type NativeRun } from './native';
 
 export interface LargeRun {
@@ -22,6 +23,7 @@ export interface LargeRun {
 }
 
 export async function largePass(file: string, threads: number): Promise<Omit<LargeRun, 'rows' | 'bytes' | 'generate_ms'>> {
+  removeTempFoldersOnSignal(); // a stopped run would leave DuckDB's spill files (tens of GB)
   const t0 = performance.now();
   const native = await nativePass(file, threads, { onLoad: logLoad(), onReport: logReport(t0) });
   return { mode: 'large', threads, total_ms: Math.round(performance.now() - t0), peak_rss_bytes: peakRss(), native };

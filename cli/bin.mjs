@@ -6,4 +6,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('./main.ts');
+(await import('./native-bindings.ts')).removeTempFoldersOnSignal();
 process.exitCode = await main(process.argv.slice(2));

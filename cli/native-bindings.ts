@@ -18,7 +18,7 @@
  *   is raised by the next statement (the readers always run one right after).
  */
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
@@ -38,6 +38,23 @@ interface Job {
 type ArrowInsertOptions = Parameters<DuckDBBindings['insertArrowFromIPCStream']>[2];
 
 const CONN = 1;
+
+/**
+ * Temp folders of bindings not yet closed. DuckDB's spill files live in them and reach tens of GB
+ * on files beyond memory (100M order lines: 40 GB), so the command's process removes them when it
+ * is stopped by a signal (removeTempFoldersOnSignal), not only on a normal close.
+ */
+const openFolders = new Set<string>();
+
+/** For the process entry (cli/bin.mjs) only: on Ctrl+C or kill, delete open temp folders, then exit. */
+export function removeTempFoldersOnSignal(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const dir of openFolders) rmSync(dir, { recursive: true, force: true });
+      process.exit(128 + (osConstants.signals[signal] ?? 0));
+    });
+  }
+}
 const EMPTY = new Uint8Array(0);
 
 export class NativeBindings implements EngineBindings {
@@ -64,6 +81,7 @@ export class NativeBindings implements EngineBindings {
       // Spill files go inside the private folder, which the lockdown allows and close() deletes.
       const db = await NativeDb.open({ threads: options.threads, lockdown: false, tempDirectory: path.join(dir, 'spill') });
       const [v] = await db.query<{ v: string }>('SELECT version() AS v');
+      openFolders.add(dir);
       return new NativeBindings(db, dir, v.v);
     } catch (e) {
       rmSync(dir, { recursive: true, force: true });
@@ -164,6 +182,7 @@ export class NativeBindings implements EngineBindings {
         }
       }
       rmSync(this.dir, { recursive: true, force: true });
+      openFolders.delete(this.dir);
     }
   }
 

@@ -1,6 +1,6 @@
 // `clientele report`: arguments, the two files it writes, and the bin entry (cli/bin.mjs).
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import type { Report } from '../../../src/analysis/report';
 import { main } from '../../../cli/main';
 import { parseReportArgs, UsageError } from '../../../cli/args';
 import { reportHtml } from '../../../cli/html';
+import { generateTransactionsCsv } from '../../../src/analysis/sample/generate';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const out = mkdtempSync(path.join(tmpdir(), 'clientele-cli-out-'));
@@ -100,5 +101,31 @@ describe('cli/bin.mjs', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'cli/bin.mjs'), '--help'], { cwd: root });
     expect(stdout).toContain('Usage: clientele report');
     await expect(promisify(execFile)(process.execPath, [path.join(root, 'cli/bin.mjs'), 'report'], { cwd: root })).rejects.toMatchObject({ code: 2 });
+  }, 60_000);
+
+  it('deletes its temp folder (DuckDB spill files: tens of GB on big files) when stopped by a signal mid-run', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'clientele-signal-'));
+    try {
+      const csv = path.join(tmp, 'lines.csv');
+      writeFileSync(csv, [...generateTransactionsCsv({ rows: 300_000, seed: 3 })].join(''));
+      const child = spawn(process.execPath, [path.join(root, 'cli/bin.mjs'), 'report', csv, '--out', path.join(tmp, 'out')], {
+        cwd: root,
+        env: { ...process.env, TMPDIR: tmp },
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const engineFolders = () => readdirSync(tmp).filter((f) => f.startsWith('clientele-'));
+      // Stop it once it is reading: its folder exists and holds chunks of the file.
+      await new Promise<void>((resolve, reject) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          if (/^(reading|read|report)/m.test(chunk.toString()) && engineFolders().length > 0) resolve();
+        });
+        child.on('exit', () => reject(new Error('the command ended before it was stopped')));
+      });
+      child.kill('SIGTERM');
+      expect(await exited).toBe(128 + 15);
+      expect(engineFolders()).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }, 60_000);
 });
