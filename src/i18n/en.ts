@@ -44,6 +44,7 @@ export const en = {
 
   'engine.starting': 'Preparing the analysis engine…',
   'engine.ready': 'Engine ready · DuckDB {version}',
+  'engine.readyThreads': 'Engine ready · DuckDB {version} · {threads} threads',
   'engine.failed':
     'The analysis engine could not start ({message}). Reload the page; if it keeps failing, use a current version of Chrome, Edge, Firefox or Safari.',
   'engine.lost.memory':

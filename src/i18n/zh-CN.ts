@@ -41,6 +41,7 @@ export const zhCN = {
 
   'engine.starting': '正在准备分析引擎…',
   'engine.ready': '分析引擎已就绪 · DuckDB {version}',
+  'engine.readyThreads': '分析引擎已就绪 · DuckDB {version} · {threads} 线程并行',
   'engine.failed': '分析引擎无法启动（{message}）。请刷新页面；如仍失败，请使用最新版的 Chrome、Edge、Firefox 或 Safari。',
   'engine.lost.memory':
     '分析已中止：此浏览器标签页的内存不足以处理这些文件。数据没有发送到任何地方。请重新开始，并载入更少或更小的文件（例如只取一年的订单，或只保留需要的列），或改用内存更大的电脑浏览器。',

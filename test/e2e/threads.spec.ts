@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openApp, waitForMapping } from './fixtures';
 import { buildReport, openSample } from './helpers';
 import { extraPort, serve, type StaticServer } from './static-server';
 
@@ -63,7 +63,13 @@ function differences(a: unknown, b: unknown, at = '$', out: string[] = []): stri
 }
 
 test('an isolated page runs the multi-threaded build and its report equals the single-threaded one', async ({ page, context }) => {
-  await openSample(page, 'en');
+  await openApp(page, 'en');
+  // The analyst sees that the engine runs on several threads.
+  await expect(page.getByTestId('engine-status')).toHaveAttribute('data-bundle', 'coi', { timeout: 60_000 });
+  await expect(page.getByTestId('engine-status')).toContainText(/DuckDB \S+ · \d+ threads/);
+  await page.getByTestId('sample-en').click();
+  await waitForMapping(page, 4);
+  await expect(page.getByTestId('link').first()).toBeVisible();
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   expect(await engineBundle(page)).toBe('coi');
   await buildReport(page);
@@ -72,6 +78,8 @@ test('an isolated page runs the multi-threaded build and its report equals the s
   const plainPage = await context.newPage();
   await plainPage.goto(`${origin}/plain/`);
   await plainPage.getByTestId('lang-en').click();
+  await expect(plainPage.getByTestId('engine-status')).toHaveAttribute('data-bundle', /^(eh|mvp)$/, { timeout: 60_000 });
+  await expect(plainPage.getByTestId('engine-status')).not.toContainText('threads');
   await plainPage.getByTestId('sample-en').click();
   await expect(plainPage.getByTestId('dataset-card')).toHaveCount(4, { timeout: 120_000 });
   await expect(plainPage.getByTestId('link').first()).toBeVisible();
