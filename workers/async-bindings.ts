@@ -16,6 +16,7 @@
  */
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
+import { concatBytes } from './bindings-db';
 import type { EngineBindings } from './engine-bindings';
 
 interface Job {
@@ -124,7 +125,7 @@ export class AsyncBindings implements EngineBindings {
       if (batch.length === 0) break;
       parts.push(batch);
     }
-    return concat(parts);
+    return concatBytes(parts);
   }
 
   /** A call to DuckDB's worker, or an error if that worker has died. */
@@ -148,15 +149,4 @@ export class AsyncBindings implements EngineBindings {
     this.queuedError = null;
     throw e;
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
 }

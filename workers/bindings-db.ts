@@ -94,7 +94,8 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function concatBytes(parts: Uint8Array[]): Uint8Array {
+/** The parts one after another in one buffer (the part itself when there is one). */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0];
   let length = 0;
   for (const p of parts) length += p.length;
