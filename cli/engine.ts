@@ -3,6 +3,8 @@
  * unchanged, over cli/native-bindings.ts.
  */
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
+import { totalmem } from 'node:os';
+import { nativeCompactAbove } from '../src/analysis/capacity';
 import { Engine } from '../workers/engine';
 import { NativeBindings } from './native-bindings';
 
@@ -13,12 +15,14 @@ export interface NativeEngine {
   close(): Promise<void>;
 }
 
-export async function openNativeEngine(options: { threads?: number } = {}): Promise<NativeEngine> {
+export async function openNativeEngine(options: { threads?: number; compactAboveTextBytes?: number } = {}): Promise<NativeEngine> {
   const bindings = await NativeBindings.open(options);
   // The Engine is typed on DuckDBBindings but calls only the methods of EngineBindings, which
   // NativeBindings implements (a narrower parameter type in workers/ would make this cast go).
-  // No compressed catalog: native DuckDB has the machine's memory and spills to disk beyond it.
-  const engine = new Engine(bindings as unknown as DuckDBBindings, 'native', Infinity);
+  // Compressed tables only for files large against this machine's memory: below that, plain
+  // tables are faster; above it they fill DuckDB's limit and spill (src/analysis/capacity.ts).
+  const compactAbove = options.compactAboveTextBytes ?? nativeCompactAbove(totalmem());
+  const engine = new Engine(bindings as unknown as DuckDBBindings, 'native', compactAbove);
   try {
     await engine.init();
   } catch (e) {

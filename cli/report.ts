@@ -39,6 +39,8 @@ export interface StageTimings {
 
 export interface RunOptions {
   threads?: number;
+  /** Text (bytes) beyond which tables are kept compressed (Engine's compactIfLarge); default never. */
+  compactAboveTextBytes?: number;
   /** ISO code for money without a symbol; default: the sample's, or detected from the data. */
   currency?: string | null;
   onLoad?: (p: LoadProgress) => void;
@@ -54,7 +56,7 @@ export function defaultSettings(source: Source, currency?: string | null): Repor
 }
 
 export async function reportOf(source: Source, options: RunOptions = {}): Promise<ReportRun> {
-  const native = await openNativeEngine({ threads: options.threads });
+  const native = await openNativeEngine({ threads: options.threads, compactAboveTextBytes: options.compactAboveTextBytes });
   try {
     const { engine, bindings } = native;
     // DuckDB time while reading vs while understanding, split where the load reports its phase.

@@ -29,6 +29,17 @@ const COMPACT = { base: 94e6, perTextByte: 3.0, readingPeak: 860e6 };
 /** A line of the bench's order export: 135 MB for 1M lines. */
 const BYTES_PER_ORDER_LINE = 135;
 
+/**
+ * Text above which native DuckDB (the command line) should keep tables compressed, for a machine
+ * with this much memory: once plain tables (PLAIN, ~8 bytes per byte of text) would take more
+ * than 40% of it. DuckDB's own limit is 80% of RAM; beyond it, it spills. Measured at 20M lines
+ * (2.7 GB of CSV) on 24 GB: plain 548 s at 18.5 GiB (at the limit), compressed 501 s at 6.9 GiB
+ * (docs/performance.md). Below the threshold plain is faster (~45% on statements that write).
+ */
+export function nativeCompactAbove(memoryBytes: number): number {
+  return (0.4 * memoryBytes) / PLAIN.perTextByte;
+}
+
 /** Estimated peak WebAssembly memory for analysing this much text. */
 export function memoryFor(textBytes: number): number {
   if (textBytes <= COMPACT_ABOVE_TEXT_BYTES) return PLAIN.base + PLAIN.perTextByte * textBytes;

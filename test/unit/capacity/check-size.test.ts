@@ -4,7 +4,7 @@
 // WebAssembly memory; compressed tables, which the engine uses above 160 MB of text, at 1,255 MiB
 // for 3M lines (406 MB) and 2,422 MiB for 6M (812 MB); 20M lines (1.3 GB) cannot fit in 4 GiB.
 import { describe, expect, it } from 'vitest';
-import { checkSize, COMPACT_ABOVE_TEXT_BYTES, memoryFor, textPerByte } from '../../../src/analysis/capacity';
+import { checkSize, COMPACT_ABOVE_TEXT_BYTES, memoryFor, nativeCompactAbove, textPerByte } from '../../../src/analysis/capacity';
 
 const MB = 1e6;
 const MiB = 2 ** 20;
@@ -37,5 +37,14 @@ describe('checkSize', () => {
     expect(checkSize([{ name: 'orders.csv.gz', size: 300 * MB }]).fits).toBe(false);
     expect(checkSize([{ name: 'orders.csv', size: 300 * MB }]).fits).toBe(true);
     expect(checkSize([{ name: 'more.csv', size: 500 * MB }], 800 * MB).fits).toBe(false);
+  });
+});
+
+describe('nativeCompactAbove (the command line)', () => {
+  it('keeps the bench file of 1M lines plain and compresses the 20M-line one on a 24 GB machine, as measured', () => {
+    const limit = nativeCompactAbove(24e9);
+    expect(135 * MB).toBeLessThan(limit); // plain is ~45% faster there
+    expect(2707 * MB).toBeGreaterThan(limit); // plain filled 18.5 GiB; compressed 6.9 GiB and sooner
+    expect(nativeCompactAbove(64e9)).toBeGreaterThan(limit);
   });
 });

@@ -101,6 +101,15 @@ describe('clientele report gives the browser Report', () => {
     }, 240_000);
   }
 
+  it('on the en sample with compressed tables (what the CLI uses for files large against memory)', async () => {
+    const source: Source = { sample: 'en' };
+    const browser = await browserReport(source, (e) => e.loadSample('en', () => {}));
+    // Threshold 0: the engine moves to the compressed catalog before the first file is read.
+    const cli = await reportOf(source, { threads: 1, compactAboveTextBytes: 0 });
+    expectSameDatasets(browser.datasets, cli.datasets);
+    expectSame(browser.report, asJson(cli.report));
+  }, 240_000);
+
   it('on files from disk: rejected CSV rows, a folder read as one table, JSON through Arrow inserts', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clientele-cli-test-'));
     try {
