@@ -7,15 +7,15 @@
  *
  * Three differences from the WASM bindings, each hidden here:
  * - node-api runs queries asynchronously; the bindings' pending-query API is synchronous
- *   polling. A query starts on startPendingQuery, pollPendingQuery answers null until it is done
- *   (BindingsDb yields to the event loop between polls), then hands the whole result as one
- *   Arrow IPC stream; fetchQueryResults then says "no more".
+ *   polling. workers/queued-bindings.ts (shared with the browser's multi-threaded engine) queues
+ *   each statement and answers polls with null until its whole result, as one Arrow IPC stream,
+ *   is in; fetchQueryResults then says "no more".
  * - Registered buffers live in memory under /uploads/; here they are written to a private temp
  *   folder (0600) and the SQL naming them is pointed there. The lockdown's allowed_directories
  *   is pointed at that folder, so DuckDB still reads nothing else.
  * - insertArrowFromIPCStream is synchronous; node-api's appender is created asynchronously. The
- *   insert is queued and every later statement waits for it, so order is kept; an insert error
- *   is raised by the next statement (the readers always run one right after).
+ *   insert is queued the same way, so order is kept; an insert error is raised by the next
+ *   statement (the readers always run one right after).
  */
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
@@ -25,15 +25,10 @@ import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import { literal } from '../src/analysis/sql/ident';
 import { encodeResult } from './arrow-encode';
 import type { EngineBindings } from '../workers/engine-bindings';
+import { QueuedBindings } from '../workers/queued-bindings';
 import { NativeDb, rewriteUploadDir, type NativeOptions } from './native-db';
 
 export type { EngineBindings } from '../workers/engine-bindings';
-
-interface Job {
-  done: boolean;
-  result: Uint8Array | null;
-  error: unknown;
-}
 
 type ArrowInsertOptions = Parameters<DuckDBBindings['insertArrowFromIPCStream']>[2];
 
@@ -55,24 +50,22 @@ export function removeTempFoldersOnSignal(): void {
     });
   }
 }
-const EMPTY = new Uint8Array(0);
 
-export class NativeBindings implements EngineBindings {
+export class NativeBindings extends QueuedBindings implements EngineBindings {
   /** Time spent turning native results into Arrow IPC for BindingsDb (not DuckDB's work). */
   encodeMs = 0;
   /** Time from a statement's start to its rows in JS: DuckDB's work plus reading the result. */
   queryMs = 0;
   private files = new Map<string, string>();
   private fileCount = 0;
-  private queue: Promise<void> = Promise.resolve();
-  private insertError: unknown = null;
-  private job: Job | null = null;
 
   private constructor(
     readonly db: NativeDb,
     readonly dir: string,
     private readonly version: string,
-  ) {}
+  ) {
+    super();
+  }
 
   /** A native database (not locked yet: Engine.init() applies the lockdown) and its file folder. */
   static async open(options: Pick<NativeOptions, 'threads'> = {}): Promise<NativeBindings> {
@@ -97,49 +90,18 @@ export class NativeBindings implements EngineBindings {
     return { useUnsafe: (fn) => fn(this, CONN) };
   }
 
-  startPendingQuery(_conn: number, text: string): Uint8Array | null {
-    const job: Job = { done: false, result: null, error: null };
-    this.job = job;
-    const sql = this.rewrite(text);
-    this.queue = this.queue.then(async () => {
-      try {
-        if (this.insertError !== null) {
-          const e = this.insertError;
-          this.insertError = null;
-          throw e;
-        }
-        const started = performance.now();
-        const r = await this.db.result(sql);
-        const t0 = performance.now();
-        this.queryMs += t0 - started;
-        job.result = encodeResult(r);
-        this.encodeMs += performance.now() - t0;
-      } catch (e) {
-        job.error = e;
-      }
-      job.done = true;
-    });
-    return null;
+  protected async execute(text: string): Promise<Uint8Array> {
+    const started = performance.now();
+    const r = await this.db.result(this.rewrite(text));
+    const t0 = performance.now();
+    this.queryMs += t0 - started;
+    const ipc = encodeResult(r);
+    this.encodeMs += performance.now() - t0;
+    return ipc;
   }
 
-  pollPendingQuery(_conn: number): Uint8Array | null {
-    const job = this.job;
-    if (!job || !job.done) return null;
-    this.job = null;
-    if (job.error !== null) throw job.error instanceof Error ? job.error : new Error(String(job.error));
-    return job.result;
-  }
-
-  cancelPendingQuery(_conn: number): boolean {
-    // The statement keeps running until DuckDB sees the interrupt; the queue makes the next
-    // statement wait for it.
+  protected override interrupt(): void {
     this.db.interrupt();
-    this.job = null;
-    return true;
-  }
-
-  fetchQueryResults(_conn: number): Uint8Array | null {
-    return EMPTY; // the whole result came with the poll
   }
 
   registerFileBuffer(name: string, buffer: Uint8Array): void {
@@ -159,13 +121,7 @@ export class NativeBindings implements EngineBindings {
     if (!options || options.create || options.schema) throw new Error('native bindings: only inserts into an existing table are supported');
     const table = options.name;
     const bytes = buffer.slice();
-    this.queue = this.queue.then(async () => {
-      try {
-        await this.append(table, bytes);
-      } catch (e) {
-        this.insertError ??= e;
-      }
-    });
+    this.enqueue(() => this.append(table, bytes));
   }
 
   /** Wait for queued work, close the database and delete the temp folder. */
