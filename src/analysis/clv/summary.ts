@@ -60,6 +60,9 @@ export function clvPeriodsSql(period: ClvPeriod, end: string): string {
  * The summary as of `end` (ISO date) into `table`, from clv_periods: customers with a purchase
  * period up to `end`; holdout_frequency counts their purchase periods after it (in clv_periods).
  * idx numbers the rows 0..n-1 in customer_id order (the key results are written back under).
+ * Money is rounded to 1e-6 of a unit, far below any figure shown: DuckDB on several threads adds a
+ * customer's lines in varying order, and that last-bit noise moved the Gamma-Gamma fit onto
+ * another iteration path (CLV totals off by 1e-8 from one run to the next).
  */
 export function btydSummarySql(table: string, period: ClvPeriod, unit: ClvUnit, end: string): string {
   const f = unitsPerPeriod(period, unit);
@@ -84,8 +87,8 @@ export function btydSummarySql(table: string, period: ClvPeriod, unit: ClvUnit, 
       CAST(per.n - 1 AS INTEGER) AS frequency,
       CAST((per.p1 - per.p0) * ${f} AS DOUBLE) AS recency,
       CAST((${e} - per.p0) * ${f} AS DOUBLE) AS T,
-      CAST(coalesce(rep.m, 0) AS DOUBLE) AS monetary,
-      CAST(per.revenue AS DOUBLE) AS revenue,
+      CAST(round(coalesce(rep.m, 0), 6) AS DOUBLE) AS monetary,
+      CAST(round(per.revenue, 6) AS DOUBLE) AS revenue,
       CAST(date_diff('day', per.last_day, DATE ${literal(end)}) AS INTEGER) AS days_since_last,
       CAST(coalesce(hold.n, 0) AS INTEGER) AS holdout_frequency
     FROM per LEFT JOIN rep ON rep.customer_id = per.customer_id LEFT JOIN hold ON hold.customer_id = per.customer_id
