@@ -39,10 +39,13 @@ describe('ten analyses in a row', () => {
     }
     const mb = (b: number) => (b / 2 ** 20).toFixed(1);
     console.log(`memory after each run (MB, wasm / duckdb / tables): ${runs.map((r) => `${mb(r.wasmBytes)}/${mb(r.duckdbBytes)}/${r.tables}`).join('  ')}`);
-    // The first two runs warm up both languages' tables; later ones must not grow.
+    // The first two runs warm up both languages' tables; later ones must not grow. Since reading
+    // no longer sets a 600 MiB floor, the allocator's own steps show: one more grow of ~29 MiB
+    // in the fourth or fifth run, then flat (100 -> 144 -> 172 MiB). A leak of one analysis per
+    // run would add hundreds of MiB over the eight runs.
     const base = runs[1];
     const last = runs[9];
-    expect(last.wasmBytes).toBeLessThanOrEqual(base.wasmBytes * 1.1);
+    expect(last.wasmBytes).toBeLessThanOrEqual(base.wasmBytes * 1.1 + 48 * 2 ** 20);
     expect(last.duckdbBytes).toBeLessThanOrEqual(base.duckdbBytes * 1.1 + 4 * 2 ** 20);
     expect(last.tables).toBeLessThanOrEqual(base.tables);
   }, 600_000);
