@@ -29,7 +29,7 @@ let engine: Promise<Engine> | null = null;
 
 async function start(): Promise<Engine> {
   const threaded = await startThreaded();
-  if (threaded) return ready(threaded);
+  if (threaded) return withProbes(threaded);
   // selectBundle prefers coi when cross-origin isolated; this layout runs the single-threaded
   // builds in our own worker, so pick between eh and mvp only.
   const chosen = await duckdb.selectBundle(bundles);
@@ -40,10 +40,15 @@ async function start(): Promise<Engine> {
   // its own promise never settles; race it so init() rejects and the page can say so.
   await Promise.race([bindings.instantiate(() => {}), failureOfThisWorker()]);
   bindings.open({});
-  return ready(new Engine(bindings, name));
+  const single = new Engine(bindings, name);
+  await single.init();
+  return withProbes(single);
 }
 
-/** The multi-threaded build when this page may use it (and the browser has what it needs), else null. */
+/**
+ * The multi-threaded build, locked down and ready, when this page may use it (and the browser has
+ * what it needs); else null.
+ */
 async function startThreaded(): Promise<Engine | null> {
   const features = await duckdb.getPlatformFeatures();
   if (!(features.crossOriginIsolated && features.wasmThreads && features.wasmExceptions && features.wasmSIMD)) return null;
@@ -57,17 +62,18 @@ async function startThreaded(): Promise<Engine | null> {
     const conn = await db.connect();
     await conn.query(`SET threads = ${threads}`);
     await conn.close();
-    return new Engine((await AsyncBindings.open(db, worker)) as unknown as duckdb.DuckDBBindings, 'coi');
+    const threaded = new Engine((await AsyncBindings.open(db, worker)) as unknown as duckdb.DuckDBBindings, 'coi');
+    await threaded.init();
+    return threaded;
   } catch {
-    // Isolated but the threaded build would not start (an old browser, a memory limit): the
-    // single-threaded build works everywhere.
+    // Isolated but the threaded build would not start or lock down (an old browser, a memory
+    // limit): the single-threaded build works everywhere.
     worker.terminate();
     return null;
   }
 }
 
-async function ready(e: Engine): Promise<Engine> {
-  await e.init();
+function withProbes(e: Engine): Engine {
   // For the benchmark (bench/run.ts reads it through Playwright's worker handle): the peak
   // WebAssembly memory. A number about the engine, never about the data.
   (self as unknown as { clienteleWasmBytes?: () => number | null }).clienteleWasmBytes = () => e.wasmBytes();
