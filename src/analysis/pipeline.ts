@@ -15,7 +15,7 @@ import { feedbackOptions, runFeedback, type FeedbackSettings } from './feedback'
 import { runClusters } from './clusters/run';
 import { DEFAULT_CLUSTERS, type ClusterOptions } from './clusters/types';
 import { column, has, revenueBasis, transactionTables, personTable, typedName } from './model';
-import { typedSql } from './sql/typed';
+import { typedTable } from './sql/typed';
 import { createOnce, memo } from './sql/cache';
 import { transactionsViewSql } from './sql/transactions';
 import { overviewSql } from './sql/overview';
@@ -74,23 +74,25 @@ export async function runReport(
 ): Promise<Report> {
   const opts = reportOptions(settings);
   const steps: SqlStep[] = [];
-  const run = async (label: string, sql: string) => {
+  // `statements`: what executes `sql` when a big table is written in slices (sql/slices.ts).
+  const run = async (label: string, sql: string, statements: readonly string[] = [sql]) => {
     steps.push({ label, sql });
-    await db.exec(sql);
+    for (const s of statements) await db.exec(s);
   };
   const query = async <T extends Record<string, unknown>>(label: string, sql: string): Promise<T[]> => {
     steps.push({ label, sql });
     return (await db.query<Row>(sql)) as T[];
   };
-  const cached = async (name: string, sql: string) => {
+  const cached = async (name: string, sql: string, statements?: readonly string[]) => {
     steps.push({ label: name, sql });
-    await createOnce(db, name, sql);
+    await createOnce(db, name, sql, statements);
   };
   const total = inputs.datasets.length * 2 + 3 + CHAPTERS.length;
   let done = 0;
   for (const d of inputs.datasets) {
     onProgress({ step: 'typed', done: done++, total });
-    for (const sql of typedSql(d, 'table')) await cached(typedName(d), sql);
+    const typed = typedTable(d);
+    await cached(typedName(d), typed.sql, typed.statements);
   }
   // Profiles describe the files as read, before any rule: they are why the rules exist.
   const profiles = [];

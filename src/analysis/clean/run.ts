@@ -23,7 +23,8 @@ import {
 import { variantKey } from './text';
 import { customersCleanSql, fills, missingPlans } from './missing';
 
-type Run = (label: string, sql: string) => Promise<void>;
+/** Log `sql` in the methodology and run it, or run `statements` in its place (a table built in slices). */
+type Run = (label: string, sql: string, statements?: readonly string[]) => Promise<void>;
 type Query = <T extends Record<string, unknown>>(label: string, sql: string) => Promise<T[]>;
 
 /** A prefix that marks most order ids is a numbering scheme, not a cancellation marker. */
@@ -35,11 +36,13 @@ export async function runCleaning(db: Db, datasets: DatasetInput[], o: CleaningO
   for (const d of datasets) await cached(`dups_${d.id}`, duplicatesSql(d));
   const [share] = await query<{ share: number }>('cancellation-prefix-share', prefixShareSql(o.cancellations.prefixes));
   const prefixApplied = Number(share?.share ?? 0) > 0 && Number(share?.share ?? 0) < MAX_PREFIX_SHARE;
-  await run('flags', flagsSql(o, { sources, usePrefixes: prefixApplied }));
+  const flags = flagsSql(o, { sources, usePrefixes: prefixApplied });
+  await run('flags', flags.sql, flags.statements);
   const variants = await variantGroups(query);
   if (o.mergeVariants) for (const column of VARIANT_COLUMNS) await run(`merge-variants:${column}`, mergeSql(column));
   await run('outlier-orders', outlierOrdersSql(o));
-  await run('flagged', flaggedSql(o));
+  const flagged = flaggedSql(o, sources);
+  await run('flagged', flagged.sql, flagged.statements);
   const missing: MissingPlan[] = o.missingValues.enabled ? await missingPlans(datasets, o, query) : [];
   for (const sql of cleanViewsSql(fills(missing, 'transactions'))) await run('clean-views', sql);
   const customers = datasets.find((d) => d.kind === 'customers');
@@ -60,6 +63,9 @@ export async function runCleaning(db: Db, datasets: DatasetInput[], o: CleaningO
       (SELECT min(total) FROM outlier_orders) AS lo, (SELECT max(total) FROM outlier_orders) AS hi`,
   );
   const [cut] = await query<{ lo: number | null; hi: number | null }>('outlier-bounds', outlierBoundsSql(o));
+  // The bounds were tx_flags' last reader. tx_flagged holds all its columns and more, so it is a
+  // second copy of every line (26 columns); on large files memory is what runs out.
+  await db.exec('DROP TABLE tx_flags');
   const finite = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
   const [lines] = await query<{ customer: number; orders: number }>(
     'clean-lines',

@@ -8,6 +8,8 @@ import { ident, literal } from '../sql/ident';
 import type { CleaningOptions } from './options';
 import { halfWidth, variantKey } from './text';
 import { repeatsHeaderSql } from './header-repeat';
+import { rowHashSql } from '../sql/row-hash';
+import { lineRanges, slicedTable, whereClause, type SlicedTable } from '../sql/slices';
 
 /**
  * Lines of the raw table that repeat an earlier line in every column (the earliest copy is kept),
@@ -19,7 +21,7 @@ export function duplicatesSql(d: DatasetInput): string {
   // comparison, a window over all columns, then runs on those alone: at 1M rows 0.9 s instead of
   // 3.6 s for the window on every row. A hash collision only adds a candidate, never a duplicate.
   return `CREATE OR REPLACE TABLE ${ident(`dups_${d.id}`)} AS
-    WITH h AS (SELECT rowid AS _row, hash(${cols}) AS k FROM ${ident(d.table)}),
+    WITH h AS (SELECT rowid AS _row, ${rowHashSql(d.columns.map((c) => c.name))} AS k FROM ${ident(d.table)}),
     candidates AS (SELECT _row FROM h WHERE k IN (SELECT k FROM h GROUP BY k HAVING count(*) > 1))
     SELECT _row FROM (
       SELECT rowid AS _row, row_number() OVER (PARTITION BY ${cols} ORDER BY rowid) AS copy
@@ -48,7 +50,7 @@ export interface FlagContext {
 }
 
 /** Lines with one boolean per rule and normalised text; the outlier flag comes in a second step. */
-export function flagsSql(o: CleaningOptions, ctx: FlagContext): string {
+export function flagsSql(o: CleaningOptions, ctx: FlagContext): SlicedTable {
   const dupJoin = ctx.sources
     .map((d) => `SELECT ${literal(d.id)} AS source, _row FROM ${ident(`dups_${d.id}`)}`)
     .join(' UNION ALL ');
@@ -61,8 +63,7 @@ export function flagsSql(o: CleaningOptions, ctx: FlagContext): string {
   const byPrefix = ctx.usePrefixes ? prefixMatch('t.order_id', o.cancellations.prefixes) : 'false';
   const byStatus = statuses ? `coalesce(lower(trim(t.status)) IN (${statuses}), false)` : 'false';
   const cancel = [byPrefix, byStatus, 'coalesce(t.quantity < 0, false)'].join(' OR ');
-  return `CREATE OR REPLACE TABLE tx_flags AS
-    SELECT
+  const select = (where: string | null) => `SELECT
       t.customer_id, ${halfWidth('t.order_id')} AS order_id, t.order_time, t.revenue, t.quantity, t.unit_price,
       upper(${halfWidth('t.product_id')}) AS product_id, ${halfWidth('t.product_name')} AS product_name,
       ${halfWidth('t.category')} AS category, ${halfWidth('t.status')} AS status, ${halfWidth('t.channel')} AS channel,
@@ -76,7 +77,8 @@ export function flagsSql(o: CleaningOptions, ctx: FlagContext): string {
       ${testMatch} AS f_test_row,
       (t.customer_id IS NULL) AS f_missing_customer
     FROM transactions AS t
-    LEFT JOIN (${dupJoin || 'SELECT NULL AS source, NULL AS _row WHERE false'}) AS d ON d.source = t.source AND d._row = t._row`;
+    LEFT JOIN (${dupJoin || 'SELECT NULL AS source, NULL AS _row WHERE false'}) AS d ON d.source = t.source AND d._row = t._row${whereClause(where)}`;
+  return slicedTable('tx_flags', select, lineRanges('t', ctx.sources));
 }
 
 /** The lines the outlier rule looks at: those no earlier enabled rule sets aside. */
@@ -124,7 +126,7 @@ function boundsCte(o: CleaningOptions): string {
 }
 
 /** The first enabled rule that matches, as the line's reason; NULL = kept. */
-export function flaggedSql(o: CleaningOptions): string {
+export function flaggedSql(o: CleaningOptions, sources: readonly DatasetInput[]): SlicedTable {
   const net = o.cancellations.enabled && o.cancellations.mode === 'net';
   const whens: string[] = [];
   if (o.duplicates) whens.push(`WHEN f_duplicate THEN 'duplicate'`);
@@ -143,11 +145,11 @@ export function flaggedSql(o: CleaningOptions): string {
   if (o.missingCustomer) whens.push(`WHEN f_missing_customer THEN 'missing-customer'`);
   const reason = whens.length ? `CASE ${whens.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
   const outlier = o.outliers.enabled ? `(x.order_key IS NOT NULL)` : 'false';
-  return `CREATE OR REPLACE TABLE tx_flagged AS
-    SELECT *, ${reason} AS _reason, (${net ? 'f_cancellation' : 'false'}) AS _netted FROM (
+  const select = (where: string | null) => `SELECT *, ${reason} AS _reason, (${net ? 'f_cancellation' : 'false'}) AS _netted FROM (
       SELECT f.*, ${outlier} AS f_outlier
-      FROM tx_flags AS f LEFT JOIN outlier_orders AS x ON x.order_key = ${ORDER_KEY.replaceAll('order_id', 'f.order_id').replaceAll('source', 'f.source').replaceAll('_row', 'f._row')}
+      FROM tx_flags AS f LEFT JOIN outlier_orders AS x ON x.order_key = ${ORDER_KEY.replaceAll('order_id', 'f.order_id').replaceAll('source', 'f.source').replaceAll('_row', 'f._row')}${whereClause(where)}
     )`;
+  return slicedTable('tx_flagged', select, lineRanges('f', sources));
 }
 
 /**

@@ -50,6 +50,9 @@ export async function runLifecycle(inner: Db, input: LifecycleInput, onSql: (sql
       );
     }
   }
+  // Cohorts and channels were the only readers of this per-line table; on large files memory is
+  // the limit, and housekeeping is not methodology (inner: not logged).
+  await inner.exec('DROP TABLE IF EXISTS lc_lines');
 
   const events = input.datasets.find((d) => d.kind === 'events' && has(d, 'customer_id') && has(d, 'event_type') && has(d, 'event_time'));
   const people = personTable(input.datasets);

@@ -13,12 +13,17 @@ export function forgetSql(name: string): string {
   return `DELETE FROM ${CACHE_TABLE} WHERE name = ${literal(name)}`;
 }
 
-/** Run `sql` (which creates `name`) unless the same SQL already created it. Returns whether it ran. */
-export async function createOnce(db: Db, name: string, sql: string): Promise<boolean> {
+/**
+ * Run `sql` (which creates `name`) unless the same SQL already created it. Returns whether it ran.
+ * `statements`, when given, are what builds the table (the same result in slices, sql/slices.ts).
+ */
+export async function createOnce(db: Db, name: string, sql: string, statements: readonly string[] = [sql]): Promise<boolean> {
   await db.exec(`CREATE TABLE IF NOT EXISTS ${CACHE_TABLE} (name VARCHAR PRIMARY KEY, sql VARCHAR)`);
   const [row] = await db.query<{ sql: string }>(`SELECT sql FROM ${CACHE_TABLE} WHERE name = ${literal(name)}`);
   if (row && row.sql === sql) return false;
-  await db.exec(sql);
+  // A half-built table must not pass for a whole one: forget the entry until the last slice is in.
+  if (row) await db.exec(forgetSql(name));
+  for (const s of statements) await db.exec(s);
   await db.exec(`INSERT OR REPLACE INTO ${CACHE_TABLE} VALUES (${literal(name)}, ${literal(sql)})`);
   return true;
 }

@@ -2,6 +2,7 @@ import type { DatasetInput } from '../report';
 import { typedName } from '../model';
 import { ident } from './ident';
 import { fastParseExpr } from './parse';
+import { rowRanges, slicedTable, whereClause, type SlicedTable } from './slices';
 
 /**
  * One typed column per mapped role, named after the role, over a raw all-VARCHAR table. Raw
@@ -16,7 +17,13 @@ export function typedSql(d: DatasetInput, as: 'view' | 'table'): string[] {
   return [`CREATE OR REPLACE ${as.toUpperCase()} ${ident(typedName(d, as))} AS ${typedSelect(d)}`];
 }
 
-export function typedSelect(d: DatasetInput): string {
+/** The report's typed table, written in slices of raw rows when the table is large (sql/slices.ts). */
+export function typedTable(d: DatasetInput): SlicedTable {
+  return slicedTable(ident(typedName(d, 'table')), (where) => typedSelect(d, where), rowRanges('rowid', d.rows));
+}
+
+/** `where` is a condition on the raw table's rowid, applied before any value is parsed. */
+export function typedSelect(d: DatasetInput, where: string | null = null): string {
   const seen = new Set<string>();
   const select: string[] = [];
   for (const c of d.columns) {
@@ -26,5 +33,5 @@ export function typedSelect(d: DatasetInput): string {
   }
   // rowid keeps the file order, which cleaning and row accounting refer back to.
   select.unshift('rowid AS _row');
-  return `SELECT ${select.join(', ')} FROM ${ident(d.table)}`;
+  return `SELECT ${select.join(', ')} FROM ${ident(d.table)}${whereClause(where)}`;
 }
