@@ -1,7 +1,7 @@
 // Breaks when a drop too big for the engine's memory is read without a word (the tab would run
 // out of memory minutes later and lose everything), when the warning does not say in the page's
 // language how much fits and what to do instead, or when choosing other files still reads them.
-// The 2 GB file is one 1 MB blob repeated: the browser never holds its bytes.
+// The 3 GB file is one 1 MB blob repeated: the browser never holds its bytes.
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { CJK } from './helpers';
@@ -9,7 +9,7 @@ import { CJK } from './helpers';
 async function pickHugeFile(page: Page): Promise<void> {
   await page.evaluate(() => {
     const mb = new Blob([new Uint8Array(1_000_000).fill(44)]);
-    const file = new File(Array.from({ length: 2000 }, () => mb), 'transactions-30M.csv', { type: 'text/csv' });
+    const file = new File(Array.from({ length: 3000 }, () => mb), 'transactions-22M.csv', { type: 'text/csv' });
     const input = document.querySelector<HTMLInputElement>('[data-testid="file-input"]')!;
     const list = new DataTransfer();
     list.items.add(file);
@@ -25,13 +25,13 @@ for (const lang of ['zh', 'en'] as const) {
     const warning = page.getByTestId('size-warning');
     await expect(warning).toBeVisible();
     const body = page.getByTestId('size-warning-body');
-    // Says how big the drop is and how much fits (the limit in capacity.ts: about 1,220 MB of text).
-    await expect(body).toContainText('2,000.0');
+    // Says how big the drop is and how much fits (the limit in capacity.ts: about 2,670 MB of text).
+    await expect(body).toContainText('3,000.0');
     const max = Number(await body.getAttribute('data-max-bytes'));
-    expect(max).toBeGreaterThan(1100e6);
-    expect(max).toBeLessThan(1300e6);
-    await expect(body).toContainText('1,220');
-    await expect(body).toContainText(lang === 'zh' ? '约 900 万行' : 'some 9 million order lines');
+    expect(max).toBeGreaterThan(2500e6);
+    expect(max).toBeLessThan(2800e6);
+    await expect(body).toContainText('2,670');
+    await expect(body).toContainText(lang === 'zh' ? '约 1,980 万行' : 'some 20 million order lines');
     await expect(warning).toContainText('npx clientele report');
     expect(CJK.test((await warning.textContent()) ?? '')).toBe(lang === 'zh');
     await page.screenshot({ path: test.info().outputPath(`size-warning-${lang}.png`) });
