@@ -91,6 +91,28 @@ export function formatMoney(locale: Locale, amount: number, currency: string | n
 }
 
 /** A calendar month from "YYYY-MM": "Dec 2024", "2024年12月". */
+const compactMoney = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Money in a few characters, "£669.9M" or "¥6.7亿", for a figure too long for its place; the
+ * currency symbol only for a known ISO code. Callers show the exact amount beside or on hover.
+ */
+export function compactMoneyFormat(locale: Locale, currency: string | null): Intl.NumberFormat {
+  const iso = currency && /^[A-Z]{3}$/.test(currency) ? currency : null;
+  const key = `${locale}|${iso}`;
+  let f = compactMoney.get(key);
+  if (!f) {
+    const base: Intl.NumberFormatOptions = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 };
+    try {
+      f = new Intl.NumberFormat(locale, iso ? { ...base, style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol' } : base);
+    } catch {
+      f = new Intl.NumberFormat(locale, base);
+    }
+    compactMoney.set(key, f);
+  }
+  return f;
+}
+
 export function formatMonth(locale: Locale, yearMonth: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(yearMonth);
   if (!m) return yearMonth;

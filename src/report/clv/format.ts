@@ -2,7 +2,7 @@
  * Number formats of the CLV chapter, bound once to the locale and the report's currency, so the
  * findings, charts, tables and the CSV write a number the same way.
  */
-import { formatInteger, formatMoney, formatNumber, formatPercent } from '../../format';
+import { compactMoneyFormat, formatInteger, formatMoney, formatNumber, formatPercent } from '../../format';
 import type { Locale } from '../../i18n/types';
 
 export interface ClvFormat {
@@ -23,24 +23,6 @@ export interface ClvFormat {
   monthTick: (d: Date, first: boolean) => string;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-function compact(locale: Locale, currency: string | null): Intl.NumberFormat {
-  const iso = currency && /^[A-Z]{3}$/.test(currency) ? currency : null;
-  const key = `${locale}|${iso}`;
-  let f = cache.get(key);
-  if (!f) {
-    const base: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
-    try {
-      f = new Intl.NumberFormat(locale, iso ? { ...base, style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol' } : base);
-    } catch {
-      f = new Intl.NumberFormat(locale, base);
-    }
-    cache.set(key, f);
-  }
-  return f;
-}
-
 export function clvFormat(locale: Locale, currency: string | null): ClvFormat {
   const iso = currency !== null && /^[A-Z]{3}$/.test(currency);
   const months = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -56,7 +38,7 @@ export function clvFormat(locale: Locale, currency: string | null): ClvFormat {
     moneyShort: (n) => {
       // Below 10,000 a compact form gains nothing and drops the grouping ("¥1984"): whole units instead.
       if (Math.abs(n) < 10_000) return formatMoney(locale, Math.round(n), currency).replace(/[.,]00$/, '');
-      const text = compact(locale, currency).format(n);
+      const text = compactMoneyFormat(locale, currency).format(n);
       return !iso && currency ? `${currency}${text}` : text;
     },
     date: (d) => dates.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),

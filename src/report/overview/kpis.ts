@@ -3,7 +3,7 @@
  * short note saying how the figure was counted, or why it is missing.
  */
 import type { Overview } from '../../analysis/report';
-import { formatDate, formatInteger, formatMoney, formatTime } from '../../format';
+import { compactMoneyFormat, formatDate, formatInteger, formatMoney, formatTime } from '../../format';
 import type { I18n } from '../../i18n/i18n.svelte';
 
 export type KpiName = 'revenue' | 'customers' | 'orders' | 'days' | 'first-order' | 'last-order' | 'files' | 'rows';
@@ -17,6 +17,9 @@ export interface Kpi {
   note: string;
 }
 
+/** Revenue from this amount on is shown short on its card. */
+export const COMPACT_REVENUE_FROM = 1e7;
+
 export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
   const { t, locale } = i18n;
   const int = (n: number) => formatInteger(locale, n);
@@ -29,7 +32,9 @@ export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
     {
       name: 'revenue',
       value: o.revenue,
-      display: o.revenue === null ? null : formatMoney(locale, o.revenue, o.currency),
+      // Past eight digits the full amount no longer fits its card ("669,893,…" at 12M lines): it
+      // goes short, "£669.9M" / "¥6.7亿", and whole in the tooltip.
+      display: o.revenue === null ? null : Math.abs(o.revenue) >= COMPACT_REVENUE_FROM ? compactMoneyFormat(locale, o.currency).format(o.revenue) : formatMoney(locale, o.revenue, o.currency),
       exact: o.revenue === null ? undefined : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(o.revenue),
       note:
         o.revenue === null || o.revenueBasis === null

@@ -2,7 +2,7 @@
  * The number formats of the three value chapters, bound once to the locale and the report's
  * currency so findings, charts and tables write a number the same way.
  */
-import { formatInteger, formatMoney, formatNumber, formatPercent } from '../../format';
+import { compactMoneyFormat, formatInteger, formatMoney, formatNumber, formatPercent } from '../../format';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { Locale } from '../../i18n/types';
 
@@ -17,24 +17,6 @@ export interface ValueFormat {
   moneyShort: (n: number) => string;
   /** Short plain number for axes: "1.5万", "15K". */
   short: (n: number) => string;
-}
-
-const compact = new Map<string, Intl.NumberFormat>();
-
-function compactFormat(locale: Locale, currency: string | null): Intl.NumberFormat {
-  const iso = currency && /^[A-Z]{3}$/.test(currency) ? currency : null;
-  const key = `${locale}|${iso}`;
-  let f = compact.get(key);
-  if (!f) {
-    const base: Intl.NumberFormatOptions = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 };
-    try {
-      f = new Intl.NumberFormat(locale, iso ? { ...base, style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol' } : base);
-    } catch {
-      f = new Intl.NumberFormat(locale, base);
-    }
-    compact.set(key, f);
-  }
-  return f;
 }
 
 /** "1 customer", "868 customers", "868 位客户": a count with its noun, for findings. */
@@ -62,7 +44,7 @@ function wholeMoney(locale: Locale, currency: string | null, n: number): string 
 export function valueFormat(locale: Locale, currency: string | null): ValueFormat {
   const iso = currency !== null && /^[A-Z]{3}$/.test(currency);
   // Grouped digits below 10,000 ("1,000", not "1K"); compact above.
-  const short = (n: number) => (Math.abs(n) < 10_000 ? formatNumber(locale, n, 1) : compactFormat(locale, null).format(n));
+  const short = (n: number) => (Math.abs(n) < 10_000 ? formatNumber(locale, n, 1) : compactMoneyFormat(locale, null).format(n));
   return {
     locale,
     int: (n) => formatInteger(locale, n),
@@ -72,7 +54,7 @@ export function valueFormat(locale: Locale, currency: string | null): ValueForma
     money: (n) => formatMoney(locale, n, currency),
     // A bare symbol from the data goes in front, as formatMoney does.
     moneyShort: (n) =>
-      Math.abs(n) < 100_000 ? wholeMoney(locale, currency, n) : iso || !currency ? compactFormat(locale, currency).format(n) : `${currency}${short(n)}`,
+      Math.abs(n) < 100_000 ? wholeMoney(locale, currency, n) : iso || !currency ? compactMoneyFormat(locale, currency).format(n) : `${currency}${short(n)}`,
     short,
   };
 }
