@@ -46,9 +46,9 @@ export function slicedTable(name: string, select: (where: string | null) => stri
   };
 }
 
-/** ` WHERE cond` / ` AND cond` when there is a condition, else nothing. */
-export function whereClause(cond: string | null, joiner: 'WHERE' | 'AND' = 'WHERE'): string {
-  return cond === null ? '' : ` ${joiner} ${cond}`;
+/** ` WHERE cond` when there is a condition, else nothing. */
+export function whereClause(cond: string | null): string {
+  return cond === null ? '' : ` WHERE ${cond}`;
 }
 
 /**
