@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { LoadProgress } from '../workers/protocol';
 import type { RunProgress } from '../src/analysis/pipeline';
-import { removeTempFoldersOnSignal } from '../cli/native-bindings';
+import { removeTempFoldersOnSignal, type StatementTrace } from '../cli/native-bindings';
 import { nativePass, type NativeRun } from './native';
 
 export interface LargeRun {
@@ -25,7 +25,8 @@ export interface LargeRun {
 export async function largePass(file: string, threads: number): Promise<Omit<LargeRun, 'rows' | 'bytes' | 'generate_ms'>> {
   removeTempFoldersOnSignal(); // a stopped run would leave DuckDB's spill files (tens of GB)
   const t0 = performance.now();
-  const native = await nativePass(file, threads, { onLoad: logLoad(), onReport: logReport(t0) });
+  const watch = statementWatch();
+  const native = await nativePass(file, threads, { onLoad: logLoad(), onReport: logReport(t0), trace: watch.trace }).finally(watch.stop);
   return { mode: 'large', threads, total_ms: Math.round(performance.now() - t0), peak_rss_bytes: peakRss(), native };
 }
 
@@ -45,12 +46,46 @@ export function printLarge(run: LargeRun): void {
 
 /** The process's peak resident set, from Linux's /proc (null elsewhere). */
 function peakRss(): number | null {
+  return procKb('/proc/self/status', 'VmHWM');
+}
+
+/** A `key: N kB` line of a Linux /proc file, in bytes; null where there is no such file. */
+function procKb(file: string, key: string): number | null {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    const m = new RegExp(`${key}:\\s+(\\d+) kB`).exec(readFileSync(file, 'utf8'));
     return m ? Number(m[1]) * 1024 : null;
   } catch {
     return null;
   }
+}
+
+const SLOW_STATEMENT_MS = 5_000;
+const WATCH_EVERY_MS = 30_000;
+
+/**
+ * On stderr: each statement slower than 5 s when it ends, and every 30 s the process's resident
+ * memory, the machine's available memory and the statement under way. A run that dies without
+ * a word (as the first 100M-line run did) then leaves where it was and how close memory was.
+ */
+function statementWatch(): { trace: StatementTrace; stop: () => void } {
+  let current: { sql: string; since: number } | null = null;
+  const head = (sql: string) => sql.replace(/\s+/g, ' ').slice(0, 140);
+  const gib = (b: number | null) => (b === null ? '-' : `${(b / 2 ** 30).toFixed(1)} GiB`);
+  const timer = setInterval(() => {
+    const running = current ? `${((performance.now() - current.since) / 1000).toFixed(0)} s in: ${head(current.sql)}` : 'idle';
+    console.error(`  [memory] resident ${gib(procKb('/proc/self/status', 'VmRSS'))}, machine available ${gib(procKb('/proc/meminfo', 'MemAvailable'))}; ${running}`);
+  }, WATCH_EVERY_MS);
+  timer.unref();
+  return {
+    trace: {
+      start: (sql) => (current = { sql, since: performance.now() }),
+      end: (sql, ms, rows) => {
+        current = null;
+        if (ms >= SLOW_STATEMENT_MS) console.error(`  [sql] ${(ms / 1000).toFixed(1)} s, ${rows.toLocaleString('en')} rows: ${head(sql)}`);
+      },
+    },
+    stop: () => clearInterval(timer),
+  };
 }
 
 /** A line on stderr per 5% read, so an hour-long run shows it is alive. */

@@ -32,7 +32,7 @@ export interface NativeRun {
   steps: NativeStep[];
 }
 
-export async function nativePass(file: string, threads = 1, progress: Pick<RunOptions, 'onLoad' | 'onReport'> = {}): Promise<NativeRun> {
+export async function nativePass(file: string, threads = 1, progress: Pick<RunOptions, 'onLoad' | 'onReport' | 'trace'> = {}): Promise<NativeRun> {
   const run = await reportOf({ files: [file] }, { threads, ...progress });
   const t = run.timings;
   return {

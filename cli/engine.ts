@@ -6,7 +6,7 @@ import type { DuckDBBindings } from '@duckdb/duckdb-wasm/browser-blocking';
 import { totalmem } from 'node:os';
 import { nativeCompactAbove } from '../src/analysis/capacity';
 import { Engine } from '../workers/engine';
-import { NativeBindings } from './native-bindings';
+import { NativeBindings, type StatementTrace } from './native-bindings';
 
 export interface NativeEngine {
   engine: Engine;
@@ -15,8 +15,15 @@ export interface NativeEngine {
   close(): Promise<void>;
 }
 
-export async function openNativeEngine(options: { threads?: number; compactAboveTextBytes?: number } = {}): Promise<NativeEngine> {
+export interface NativeEngineOptions {
+  threads?: number;
+  compactAboveTextBytes?: number;
+  trace?: StatementTrace;
+}
+
+export async function openNativeEngine(options: NativeEngineOptions = {}): Promise<NativeEngine> {
   const bindings = await NativeBindings.open(options);
+  bindings.trace = options.trace ?? null;
   // The Engine is typed on DuckDBBindings but calls only the methods of EngineBindings, which
   // NativeBindings implements (a narrower parameter type in workers/ would make this cast go).
   // Compressed tables only for files large against this machine's memory: below that, plain

@@ -35,6 +35,16 @@ type ArrowInsertOptions = Parameters<DuckDBBindings['insertArrowFromIPCStream']>
 const CONN = 1;
 
 /**
+ * Sees each statement the Engine runs, as it starts and as it ends (with its wall time and row
+ * count). The bench's large mode uses it to show what an hour-long run is doing, and which
+ * statement was under way if the process dies.
+ */
+export interface StatementTrace {
+  start(sql: string): void;
+  end(sql: string, ms: number, rows: number): void;
+}
+
+/**
  * Temp folders of bindings not yet closed. DuckDB's spill files live in them and reach tens of GB
  * on files beyond memory (100M order lines: 40 GB), so the command's process removes them when it
  * is stopped by a signal (removeTempFoldersOnSignal), not only on a normal close.
@@ -56,6 +66,8 @@ export class NativeBindings extends QueuedBindings implements EngineBindings {
   encodeMs = 0;
   /** Time from a statement's start to its rows in JS: DuckDB's work plus reading the result. */
   queryMs = 0;
+  /** Optional observer of every statement (bench large mode). */
+  trace: StatementTrace | null = null;
   private files = new Map<string, string>();
   private fileCount = 0;
 
@@ -92,9 +104,11 @@ export class NativeBindings extends QueuedBindings implements EngineBindings {
 
   protected async execute(text: string): Promise<Uint8Array> {
     const started = performance.now();
+    this.trace?.start(text);
     const r = await this.db.result(this.rewrite(text));
     const t0 = performance.now();
     this.queryMs += t0 - started;
+    this.trace?.end(text, t0 - started, r.rows);
     const ipc = encodeResult(r);
     this.encodeMs += performance.now() - t0;
     return ipc;

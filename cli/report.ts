@@ -7,6 +7,7 @@ import type { Report } from '../src/analysis/report';
 import { DEFAULT_CLEANING } from '../src/analysis/clean/options';
 import type { DatasetInfo, LoadError, LoadProgress } from '../workers/protocol';
 import { openNativeEngine } from './engine';
+import type { StatementTrace } from './native-bindings';
 import { sourceFiles } from './files';
 import { SAMPLE_CURRENCY, defaultMapping } from './mapping';
 
@@ -45,6 +46,8 @@ export interface RunOptions {
   currency?: string | null;
   onLoad?: (p: LoadProgress) => void;
   onReport?: (p: RunProgress) => void;
+  /** Sees every statement as it starts and ends (bench large mode). */
+  trace?: StatementTrace;
   /** Called once the files are read, before the report starts. */
   onLoaded?: (datasets: DatasetInfo[], errors: LoadError[]) => void;
 }
@@ -56,7 +59,7 @@ export function defaultSettings(source: Source, currency?: string | null): Repor
 }
 
 export async function reportOf(source: Source, options: RunOptions = {}): Promise<ReportRun> {
-  const native = await openNativeEngine({ threads: options.threads, compactAboveTextBytes: options.compactAboveTextBytes });
+  const native = await openNativeEngine({ threads: options.threads, compactAboveTextBytes: options.compactAboveTextBytes, trace: options.trace });
   try {
     const { engine, bindings } = native;
     // DuckDB time while reading vs while understanding, split where the load reports its phase.

@@ -109,4 +109,18 @@ describe('the native engine', () => {
     const { links } = await ne.engine.check(defaultMapping(loaded.datasets));
     expect(links.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('shows its trace each statement as it starts and as it ends, with its row count', async () => {
+    const seen: string[] = [];
+    ne.bindings.trace = {
+      start: (sql) => seen.push(`start ${sql}`),
+      end: (sql, ms, rows) => seen.push(`end ${sql} ${rows} ${ms >= 0}`),
+    };
+    try {
+      await ne.engine.db.query('SELECT * FROM range(3)');
+    } finally {
+      ne.bindings.trace = null;
+    }
+    expect(seen).toEqual(['start SELECT * FROM range(3)', 'end SELECT * FROM range(3) 3 true']);
+  });
 });
