@@ -80,7 +80,7 @@ export const en = {
   'upload.backToMapping': 'Back to the mapping',
   'upload.size.title': 'These files may be too large for this browser',
   'upload.size.body':
-    'They add up to {size} MB, about {text} MB of text once unpacked. The analysis in the browser can use at most {limit} GB of memory, enough for about {max} MB of CSV text (some {lines} million order lines). Beyond that the page stops with an out-of-memory message and the files must be dropped again.',
+    'They add up to {size} MB, about {text} MB of text once unpacked (some {count} million lines). The analysis in the browser can use at most {limit} GB of memory, enough for some {lines} million lines like these (about {max} MB of CSV text). Beyond that the page stops with an out-of-memory message and the files must be dropped again.',
   'upload.size.cli': 'For larger files, run the same analysis on your computer with the command line: {command}',
   'upload.size.anyway': 'Analyse anyway',
   'upload.size.cancel': 'Choose other files',

@@ -74,7 +74,7 @@ export const zhCN = {
   'upload.backToMapping': '返回字段映射',
   'upload.size.title': '这些文件可能超出浏览器的处理能力',
   'upload.size.body':
-    '文件合计 {size} MB，解压后约 {text} MB 文本。浏览器中的分析最多可用 {limit} GB 内存，约可处理 {max} MB 的 CSV 文本（约 {lines} 万行订单明细）。超出后页面会因内存不足而停止，需要重新拖入文件。',
+    '文件合计 {size} MB，解压后约 {text} MB 文本（约 {count} 万行）。浏览器中的分析最多可用 {limit} GB 内存，约可处理 {lines} 万行这样的明细（约 {max} MB 的 CSV 文本）。超出后页面会因内存不足而停止，需要重新拖入文件。',
   'upload.size.cli': '更大的文件请在本机用命令行运行同样的分析：{command}',
   'upload.size.anyway': '仍然分析',
   'upload.size.cancel': '选择其他文件',

@@ -30,7 +30,7 @@ import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
 import { cleaningOptions, DEFAULT_CLEANING, type CleaningOptions } from '../analysis/clean/options';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
-import { checkSize, textBytesOf, type SizeCheck } from '../analysis/capacity';
+import { checkSize, COMPACT_ABOVE_TEXT_BYTES, isPlainText, LINE_SAMPLE_BYTES, lineBytesOf, textBytesOf, type SizeCheck, type SizedFile } from '../analysis/capacity';
 
 const ABANDON_AFTER_MS = 5000;
 /** Orders first, then what enriches them; within a kind, by name. By the engine's guess, so a card does not jump when its kind is changed. */
@@ -181,17 +181,18 @@ export class AppState {
   }
 
   /** Files too big for the engine's memory (capacity.ts) wait for loadAnyway or dismissSizeWarning. */
-  addFiles(files: SourceFile[]): Promise<void> {
-    if (files.length === 0 || this.task) return Promise.resolve();
-    const loaded = this.sources.flatMap((s) => ('files' in s ? s.files : [])).map((f) => ({ name: f.path, size: f.blob.size }));
-    const check = checkSize(
-      files.map((f) => ({ name: f.path, size: f.blob.size })),
-      textBytesOf(loaded),
-    );
+  async addFiles(files: SourceFile[]): Promise<void> {
+    if (files.length === 0 || this.task) return;
+    const loaded = this.sources.flatMap((s) => ('files' in s ? s.files : []));
+    // Line widths matter only where the tables are compressed: skip the samples below that.
+    const measure = textBytesOf([...files, ...loaded].map((f) => ({ name: f.path, size: f.blob.size }))) > COMPACT_ABOVE_TEXT_BYTES;
+    const [dropped, held] = await Promise.all([sizedFiles(files, measure), sizedFiles(loaded, measure)]);
+    if (this.task) return;
+    const check = checkSize(dropped, held);
     if (!check.fits) {
       this.sizeWarning = { files, check };
       if (this.screen !== 'upload') this.go('upload');
-      return Promise.resolve();
+      return;
     }
     this.sizeWarning = null;
     return this.#load((onProgress) => this.#engine.load(files, onProgress), { files });
@@ -485,3 +486,19 @@ function keep<T>(record: Record<string, T>, names: string[]): Record<string, T> 
 }
 
 export const [getApp, setApp] = createContext<AppState>();
+
+/**
+ * Sizes for the memory check, with each text file's line width from its first 64 KiB when
+ * `measure`: the engine's memory grows per line far more than per byte (capacity.ts), so a narrow
+ * export holds twice the lines of a wide one in the same megabytes.
+ */
+async function sizedFiles(files: readonly SourceFile[], measure: boolean): Promise<SizedFile[]> {
+  return Promise.all(
+    files.map(async (f) => {
+      const name = f.path;
+      if (!measure || !isPlainText(name)) return { name, size: f.blob.size, lineBytes: null };
+      const sample = new Uint8Array(await f.blob.slice(0, LINE_SAMPLE_BYTES).arrayBuffer());
+      return { name, size: f.blob.size, lineBytes: lineBytesOf(sample) };
+    }),
+  );
+}
