@@ -17,12 +17,16 @@ export interface Kpi {
   note: string;
 }
 
-/** Revenue from this amount on is shown short on its card. */
+/** Revenue and counts from eight digits on are shown short on their cards. */
 export const COMPACT_REVENUE_FROM = 1e7;
 
 export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
   const { t, locale } = i18n;
   const int = (n: number) => formatInteger(locale, n);
+  // A count of eight digits is cut on its card ("12,499,6…" orders at 20M lines): short there,
+  // "12.5M" / "1250万", and whole in the tooltip.
+  const count = (n: number | null): Pick<Kpi, 'display' | 'exact'> =>
+    n === null ? { display: null } : Math.abs(n) >= COMPACT_REVENUE_FROM ? { display: compactMoneyFormat(locale, null).format(n), exact: int(n) } : { display: int(n) };
   const date = (iso: string | null): Pick<Kpi, 'display' | 'note'> =>
     iso === null
       ? { display: null, note: t('overview.note.noDate') }
@@ -46,13 +50,13 @@ export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
     {
       name: 'customers',
       value: o.customers,
-      display: o.customers === null ? null : int(o.customers),
+      ...count(o.customers),
       note: o.customers === null || o.customerKey === null ? t('overview.note.noCustomer') : t(`overview.note.${o.customerKey}`),
     },
     {
       name: 'orders',
       value: o.orders,
-      display: o.orders === null ? null : int(o.orders),
+      ...count(o.orders),
       note: o.orders === null ? t('overview.note.noOrders') : o.ordersBasis === 'order_id' ? t('overview.note.order_id') : t('overview.note.rowsAsOrders'),
     },
     {
@@ -64,7 +68,7 @@ export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
     { name: 'first-order', value: o.firstOrder, ...date(o.firstOrder) },
     { name: 'last-order', value: o.lastOrder, ...date(o.lastOrder) },
     { name: 'files', value: o.files, display: int(o.files), note: o.datasets === o.files ? '' : i18n.tn('overview.note.tables', o.datasets) },
-    { name: 'rows', value: o.rows, display: int(o.rows), note: t('overview.note.lines', { lines: o.lines }) },
+    { name: 'rows', value: o.rows, ...count(o.rows), note: t('overview.note.lines', { lines: o.lines }) },
   ];
 }
 

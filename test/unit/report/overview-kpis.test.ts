@@ -1,6 +1,6 @@
-// Breaks when the revenue card shows a figure its card cannot hold: at 12M order lines the full
-// amount ("669,893,703") was cut to "669,893,…". From eight digits on the card shows it short,
-// with the exact amount in its tooltip; smaller amounts stay whole.
+// Breaks when a card shows a figure it cannot hold: at 12M order lines the full revenue
+// ("669,893,703") was cut to "669,893,…", at 20M the orders ("12,499,6…"). From eight digits on
+// the card shows it short, with the exact figure in its tooltip; smaller ones stay whole.
 import { describe, expect, it } from 'vitest';
 import { I18n } from '../../../src/i18n/i18n.svelte';
 import { overviewKpis } from '../../../src/report/overview/kpis';
@@ -38,5 +38,26 @@ describe('the revenue card', () => {
   it('keeps amounts below eight digits whole', () => {
     expect(revenue(new I18n('en'), 314_102, 'GBP').display).toBe('£314,102');
     expect(revenue(new I18n('zh-CN'), 9_999_999, 'CNY').display).toBe('¥9,999,999');
+  });
+});
+
+describe('the count cards', () => {
+  const card = (i18n: I18n, o: Partial<Overview>, name: string) => overviewKpis({ ...overview(1, null), ...o }, i18n).find((k) => k.name === name)!;
+
+  it('show eight-digit counts short, whole in the tooltip', () => {
+    const orders = card(new I18n('en'), { orders: 12_499_612 }, 'orders');
+    expect(orders.display).toBe('12.5M');
+    expect(orders.exact).toBe('12,499,612');
+    expect(card(new I18n('zh-CN'), { orders: 12_499_612 }, 'orders').display).toBe('1250万');
+    expect(card(new I18n('en'), { rows: 100_000_000 }, 'rows').display).toBe('100M');
+    expect(card(new I18n('en'), { customers: 20_000_000 }, 'customers').display).toBe('20M');
+  });
+
+  it('keep smaller counts whole, without a tooltip', () => {
+    const customers = card(new I18n('en'), {}, 'customers');
+    expect(customers.display).toBe('979,313');
+    expect(customers.exact).toBeUndefined();
+    expect(card(new I18n('zh-CN'), { orders: 9_999_999 }, 'orders').display).toBe('9,999,999');
+    expect(card(new I18n('en'), { orders: null }, 'orders').display).toBeNull();
   });
 });
