@@ -22,11 +22,11 @@ export interface LargeRun {
   native: NativeRun;
 }
 
-export async function largePass(file: string, threads: number): Promise<Omit<LargeRun, 'rows' | 'bytes' | 'generate_ms'>> {
+export async function largePass(files: string | string[], threads: number): Promise<Omit<LargeRun, 'rows' | 'bytes' | 'generate_ms'>> {
   removeTempFoldersOnSignal(); // a stopped run would leave DuckDB's spill files (tens of GB)
   const t0 = performance.now();
   const watch = statementWatch();
-  const native = await nativePass(file, threads, { onLoad: logLoad(), onReport: logReport(t0), trace: watch.trace }).finally(watch.stop);
+  const native = await nativePass(files, threads, { onLoad: logLoad(), onReport: logReport(t0), trace: watch.trace }).finally(watch.stop);
   return { mode: 'large', threads, total_ms: Math.round(performance.now() - t0), peak_rss_bytes: peakRss(), native };
 }
 

@@ -32,8 +32,8 @@ export interface NativeRun {
   steps: NativeStep[];
 }
 
-export async function nativePass(file: string, threads = 1, progress: Pick<RunOptions, 'onLoad' | 'onReport' | 'trace'> = {}): Promise<NativeRun> {
-  const run = await reportOf({ files: [file] }, { threads, ...progress });
+export async function nativePass(files: string | string[], threads = 1, progress: Pick<RunOptions, 'onLoad' | 'onReport' | 'trace'> = {}): Promise<NativeRun> {
+  const run = await reportOf({ files: typeof files === 'string' ? [files] : files }, { threads, ...progress });
   const t = run.timings;
   return {
     rows: run.datasets.reduce((n, d) => n + d.rows, 0),

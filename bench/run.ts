@@ -8,14 +8,17 @@
  * single-threaded build) and served cross-origin isolated (the multi-threaded build, one thread
  * per core). Options: --rows N (default 1,000,000); --threads no: skip the isolated pass;
  * --large: the command line's path only, for files beyond a tab (bench/large.ts), with
- * --threads N (default: every core).
+ * --threads N (default: every core). --all-files: instead of one transactions file, the four
+ * files of the built-in sample's world (orders, customers, events, feedback; generateSample, en)
+ * with about N order lines, dropped together, so every chapter has its data (issue 10: the 1M
+ * case with customers and events).
  */
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { generateTransactionsCsv } from '../src/analysis/sample/generate';
+import { generateSample, generateTransactionsCsv } from '../src/analysis/sample/generate';
 import { availableParallelism } from 'node:os';
 import { largePass, printLarge } from './large';
 import { byStep, nativePass, ratio, type StageTime } from './native';
@@ -23,17 +26,28 @@ import { byStep, nativePass, ratio, type StageTime } from './native';
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i++) {
   const key = process.argv[i].replace(/^--/, '');
-  if (key === 'large') args.set(key, 'true');
+  if (key === 'large' || key === 'all-files') args.set(key, 'true');
   else args.set(key, process.argv[++i]);
 }
 const large = args.has('large');
+const allFiles = args.has('all-files');
 const rows = Number(args.get('rows') ?? 1_000_000);
 const seed = 42;
 const outDir = path.resolve('bench/out');
 mkdirSync(outDir, { recursive: true });
 const file = path.join(outDir, `transactions-${rows}-s${seed}.csv`);
+/** The sample's world at this many customers gives about three order lines each. */
+const ORDER_LINES_PER_SAMPLE_CUSTOMER = 3;
+const sampleDir = path.join(outDir, `all-files-${rows}-s${seed}`);
+const sampleCustomers = Math.min(1_000_000, Math.max(1, Math.round(rows / ORDER_LINES_PER_SAMPLE_CUSTOMER)));
+
+/** The files the run drops: one transactions file, or with --all-files the sample's four. */
+function benchFiles(): string[] {
+  return allFiles ? readdirSync(sampleDir).sort().map((name) => path.join(sampleDir, name)) : [file];
+}
 
 async function generate(): Promise<number> {
+  if (allFiles) return generateAllFiles();
   if (existsSync(file)) return 0;
   const t0 = performance.now();
   const out = createWriteStream(file);
@@ -45,23 +59,40 @@ async function generate(): Promise<number> {
   return performance.now() - t0;
 }
 
+/** The four files of the sample's world with about `rows` order lines, written once. */
+function generateAllFiles(): number {
+  if (existsSync(path.join(sampleDir, 'done'))) return 0;
+  const t0 = performance.now();
+  rmSync(sampleDir, { recursive: true, force: true });
+  mkdirSync(sampleDir, { recursive: true });
+  const sample = generateSample({ locale: 'en', seed, customers: sampleCustomers });
+  for (const f of sample.files) writeFileSync(path.join(sampleDir, f.name), f.text);
+  writeFileSync(path.join(sampleDir, 'done'), JSON.stringify(sample.summary));
+  return performance.now() - t0;
+}
+
 async function main(): Promise<void> {
   const generateMs = await generate();
-  const bytes = statSync(file).size;
+  const files = benchFiles().filter((f) => !f.endsWith('done'));
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  // Rows the mapping screen must show: the generated lines; for the sample's four files (messy on
+  // purpose: blank lines, comments over several lines) the rows native DuckDB read.
+  let expectedRows = rows;
   if (large) {
-    const run = { rows, bytes, generate_ms: Math.round(generateMs), ...(await largePass(file, Number(args.get('threads') ?? availableParallelism()))) };
+    const run = { rows, bytes, generate_ms: Math.round(generateMs), ...(await largePass(files, Number(args.get('threads') ?? availableParallelism()))) };
     printLarge(run);
-    if (run.native.rows !== rows) throw new Error(`native loaded ${run.native.rows} rows, expected ${rows}`);
+    if (!allFiles && run.native.rows !== expectedRows) throw new Error(`native loaded ${run.native.rows} rows, expected ${expectedRows}`);
     console.log(JSON.stringify(run));
     return;
   }
   // The single-threaded pass first (what every page gets), then the same page served
   // cross-origin isolated, where the engine runs DuckDB's multi-threaded build (issue 10, part 4).
-  const plain = await browserPass(false);
-  const threaded = args.get('threads') === 'no' ? null : await browserPass(true);
+  const plain = await browserPass(false, files);
+  const threaded = args.get('threads') === 'no' ? null : await browserPass(true, files);
 
   // The native pass runs after the browsers have closed, so they never share the CPU.
-  const native = await nativePass(file, 1);
+  const native = await nativePass(files, 1);
+  if (allFiles) expectedRows = native.rows;
   const stepNames = native.steps.map((x) => x.step);
   const bSteps = byStep(stepTimes(plain.marks, stepNames));
   const tSteps = threaded ? byStep(stepTimes(threaded.marks, stepNames)) : null;
@@ -75,6 +106,7 @@ async function main(): Promise<void> {
   };
   const result = {
     rows,
+    files: files.map((f) => path.basename(f)),
     bytes,
     rowsLoaded: plain.shownRows,
     generate_ms: Math.round(generateMs),
@@ -143,9 +175,9 @@ async function main(): Promise<void> {
     `Every column includes the stage's JS (inference, k-means, model fits: Chromium's V8 vs Node's); "native in SQL" is the part spent in DuckDB statements. ` +
       `The native report includes ${native.encode_ms} ms re-encoding results as Arrow for the Engine; the browser's includes rendering the report.`,
   );
-  for (const run of [plain, threaded]) if (run && run.shownRows !== rows) throw new Error(`loaded ${run.shownRows} rows, expected ${rows}`);
+  for (const run of [plain, threaded]) if (run && run.shownRows !== expectedRows) throw new Error(`loaded ${run.shownRows} rows, expected ${expectedRows}`);
   if (threaded && threaded.bundle !== 'coi') throw new Error(`the isolated page ran the ${threaded.bundle} build, not the multi-threaded one`);
-  if (native.rows !== rows) throw new Error(`native loaded ${native.rows} rows, expected ${rows}`);
+  if (native.rows !== expectedRows) throw new Error(`native loaded ${native.rows} rows, expected ${expectedRows}`);
   console.log(JSON.stringify(result));
 }
 
@@ -153,7 +185,7 @@ async function main(): Promise<void> {
 const ISOLATION_HEADERS = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 /** One drop-to-every-chapter run in Chromium on the production build. */
-async function browserPass(isolated: boolean) {
+async function browserPass(isolated: boolean, files: string[]) {
   const server = await preview({
     preview: { host: '127.0.0.1', port: 4199, strictPort: true, open: false, headers: isolated ? ISOLATION_HEADERS : {} },
     logLevel: 'error',
@@ -181,13 +213,15 @@ async function browserPass(isolated: boolean) {
     const threads = (await page.evaluate('navigator.hardwareConcurrency')) as number;
     const tLoad = performance.now();
     const pageLoadStart = (await page.evaluate('performance.now()')) as number;
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByTestId('dataset-card').waitFor({ timeout: 600_000 });
+    await page.getByTestId('file-input').setInputFiles(files);
+    await page.getByTestId('dataset-card').nth(files.length - 1).waitFor({ timeout: 600_000 });
     const loadMs = performance.now() - tLoad;
-    const shownRows = Number(await page.getByTestId('dataset-rows').getAttribute('data-value'));
-    const timings = page.getByTestId('dataset-timings');
-    const readMs = Number(await timings.getAttribute('data-read-ms'));
-    const understandMs = Number(await timings.getAttribute('data-understand-ms'));
+    // One card per file: rows and stage times add up over them.
+    const sumOf = async (testId: string, attribute: string) =>
+      (await Promise.all((await page.getByTestId(testId).all()).map(async (el) => Number(await el.getAttribute(attribute))))).reduce((a, b) => a + b, 0);
+    const shownRows = await sumOf('dataset-rows', 'data-value');
+    const readMs = await sumOf('dataset-timings', 'data-read-ms');
+    const understandMs = await sumOf('dataset-timings', 'data-understand-ms');
     await page.evaluate(WATCH_REPORT_STEPS);
     const tReport = performance.now();
     await page.getByTestId('build-report').click();
@@ -278,3 +312,4 @@ main().catch((e) => {
   console.error(e);
   process.exit(1);
 });
+
