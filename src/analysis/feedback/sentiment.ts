@@ -60,6 +60,8 @@ interface Table {
   keys: Map<string, Hit['kind']>;
   lex: Lexicon;
   maxLen: number;
+  /** First characters of the keys: a key can only start where one of them stands. */
+  starts: Set<string>;
 }
 
 function table(lex: Lexicon): Table {
@@ -69,7 +71,8 @@ function table(lex: Lexicon): Table {
   for (const k of lex.negators) keys.set(k, 'negator');
   for (const k of Object.keys(lex.words)) keys.set(k, 'word');
   for (const k of lex.resigned) keys.set(k, 'resigned');
-  return { keys, lex, maxLen: Math.max(...[...keys.keys()].map((k) => [...k].length)) };
+  const chars = [...keys.keys()].map((k) => [...k]);
+  return { keys, lex, maxLen: Math.max(...chars.map((c) => c.length)), starts: new Set(chars.map((c) => c[0])) };
 }
 
 const ZH = table(ZH_LEXICON);
@@ -95,6 +98,12 @@ function zhHits(text: string): Hit[] {
     if (excess) {
       hits.push({ kind: 'word', value: EXCESS, at: i });
       i += 1 + excess;
+      continue;
+    }
+    // Every comment is scanned for both languages; most characters of an English one start no
+    // Chinese key, and trying each length there (a string built per try) was most of the cost.
+    if (!ZH.starts.has(chars[i])) {
+      i++;
       continue;
     }
     let found = 0;
