@@ -21,6 +21,18 @@ const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
   else m.set(k, [v]);
 };
 
+/**
+ * Share of `list` mentioning each theme of `ids`, in one pass over the list (a filter per theme
+ * and group cost seconds on 100k+ comments).
+ */
+function themeShares(ids: string[], list: readonly CommentRow[]): Record<string, number> {
+  const counts = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const r of list) for (const id of new Set(r.themes)) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
+  const themes: Record<string, number> = {};
+  for (const id of ids) themes[id] = share(counts.get(id)!, list.length);
+  return themes;
+}
+
 export function themeSummaries(ids: string[], rows: CommentRow[]): ThemeSummary[] {
   return ids.map((id) => {
     const about = rows.filter((r) => r.themes.includes(id));
@@ -38,9 +50,7 @@ export function monthTrends(ids: string[], rows: CommentRow[]): MonthTrend[] {
     const list = byMonth.get(month)!;
     const sentiment = emptyCounts();
     for (const r of list) sentiment[r.sentiment]++;
-    const themes: Record<string, number> = {};
-    for (const id of ids) themes[id] = share(list.filter((r) => r.themes.includes(id)).length, list.length);
-    return { month, comments: list.length, themes, sentiment };
+    return { month, comments: list.length, themes: themeShares(ids, list), sentiment };
   });
 }
 
@@ -75,13 +85,25 @@ export function quotes(ids: string[], rows: CommentRow[], n: number): Quote[] {
     const dominant = (['negative', 'positive', 'neutral'] as Sentiment[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
     const chosen: string[] = [];
     const candidates = about
-      .map((r, i) => ({ r, i, text: r.text.trim().replace(/\s+/g, ' ') }))
-      .filter(({ text }) => [...text].length >= QUOTE_CHARS.min && [...text].length <= QUOTE_CHARS.max)
-      .filter(({ text }) => tokenize(text).length >= 2)
-      .sort((a, b) => Number(a.r.sentiment !== dominant) - Number(b.r.sentiment !== dominant) || [...a.text].length - [...b.text].length || a.i - b.i);
+      .map((r, i) => {
+        const text = r.text.trim().replace(/\s+/g, ' ');
+        return { r, i, text, chars: [...text].length };
+      })
+      .filter(({ chars }) => chars >= QUOTE_CHARS.min && chars <= QUOTE_CHARS.max)
+      .sort((a, b) => Number(a.r.sentiment !== dominant) - Number(b.r.sentiment !== dominant) || a.chars - b.chars || a.i - b.i);
+    // Content words are counted only for the candidates reached, in order: a theme needs a few
+    // quotes, and segmenting every one of its comments (100k+ on large files) took seconds.
+    const informative = new Map<number, boolean>();
+    const isInformative = (c: (typeof candidates)[number]) => {
+      let yes = informative.get(c.i);
+      if (yes === undefined) informative.set(c.i, (yes = tokenize(c.text).length >= 2));
+      return yes;
+    };
     for (const reuse of [false, true]) {
-      for (const { r, text } of candidates) {
+      for (const c of candidates) {
         if (chosen.length >= n) break;
+        if (!isInformative(c)) continue;
+        const { r, text } = c;
         const key = quoteKey(text);
         const repeats = (c: string) => c.includes(key) || key.includes(c);
         if (chosen.some(repeats)) continue;
@@ -107,9 +129,9 @@ export function groupThemes(ids: string[], rows: CommentRow[], groupOf: Map<stri
   }
   const groups = [...byGroup.keys()].sort().map((group) => {
     const list = byGroup.get(group)!;
-    const themes: Record<string, number> = {};
-    for (const id of ids) themes[id] = share(list.filter((r) => r.themes.includes(id)).length, list.length);
-    return { group, comments: list.length, themes, negativeShare: share(list.filter((r) => r.sentiment === 'negative').length, list.length) };
+    let negative = 0;
+    for (const r of list) if (r.sentiment === 'negative') negative++;
+    return { group, comments: list.length, themes: themeShares(ids, list), negativeShare: share(negative, list.length) };
   });
   return { matched, groups };
 }
