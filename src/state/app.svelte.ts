@@ -30,7 +30,8 @@ import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
 import { cleaningOptions, DEFAULT_CLEANING, type CleaningOptions } from '../analysis/clean/options';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
-import { checkSize, COMPACT_ABOVE_TEXT_BYTES, isPlainText, LINE_SAMPLE_BYTES, lineBytesOf, textBytesOf, type SizeCheck, type SizedFile } from '../analysis/capacity';
+import { checkSize, COMPACT_ABOVE_TEXT_BYTES, textBytesOf, type SizeCheck } from '../analysis/capacity';
+import { sizedFiles } from '../upload/sized-files';
 
 const ABANDON_AFTER_MS = 5000;
 /** Orders first, then what enriches them; within a kind, by name. By the engine's guess, so a card does not jump when its kind is changed. */
@@ -487,18 +488,3 @@ function keep<T>(record: Record<string, T>, names: string[]): Record<string, T> 
 
 export const [getApp, setApp] = createContext<AppState>();
 
-/**
- * Sizes for the memory check, with each text file's line width from its first 64 KiB when
- * `measure`: the engine's memory grows per line far more than per byte (capacity.ts), so a narrow
- * export holds twice the lines of a wide one in the same megabytes.
- */
-async function sizedFiles(files: readonly SourceFile[], measure: boolean): Promise<SizedFile[]> {
-  return Promise.all(
-    files.map(async (f) => {
-      const name = f.path;
-      if (!measure || !isPlainText(name)) return { name, size: f.blob.size, lineBytes: null };
-      const sample = new Uint8Array(await f.blob.slice(0, LINE_SAMPLE_BYTES).arrayBuffer());
-      return { name, size: f.blob.size, lineBytes: lineBytesOf(sample) };
-    }),
-  );
-}
