@@ -65,8 +65,8 @@ export function memoryFor(textBytes: number, lineBytes = BYTES_PER_ORDER_LINE): 
 
 /**
  * Average bytes per line in the start of a text file (LINE_SAMPLE_BYTES of it: some hundreds of
- * lines), or null when that
- * sample holds no complete line to go by (the caller then assumes BYTES_PER_ORDER_LINE).
+ * lines), or null when that sample holds no complete line to go by (the caller then assumes
+ * BYTES_PER_ORDER_LINE).
  */
 export function lineBytesOf(sample: Uint8Array): number | null {
   let lines = 0;
