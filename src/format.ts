@@ -90,7 +90,6 @@ export function formatMoney(locale: Locale, amount: number, currency: string | n
   return currency ? `${currency}${n}` : n;
 }
 
-/** A calendar month from "YYYY-MM": "Dec 2024", "2024年12月". */
 const compactMoney = new Map<string, Intl.NumberFormat>();
 
 /**
@@ -113,6 +112,12 @@ export function compactMoneyFormat(locale: Locale, currency: string | null): Int
   return f;
 }
 
+/** A count in a few characters, "12.5M" / "1250万" (compactMoneyFormat without a currency). */
+export function formatCompact(locale: Locale, n: number): string {
+  return compactMoneyFormat(locale, null).format(n);
+}
+
+/** A calendar month from "YYYY-MM": "Dec 2024", "2024年12月". */
 export function formatMonth(locale: Locale, yearMonth: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(yearMonth);
   if (!m) return yearMonth;

@@ -3,7 +3,7 @@
  * short note saying how the figure was counted, or why it is missing.
  */
 import type { Overview } from '../../analysis/report';
-import { compactMoneyFormat, formatDate, formatInteger, formatMoney, formatTime } from '../../format';
+import { compactMoneyFormat, formatCompact, formatDate, formatInteger, formatMoney, formatTime } from '../../format';
 import type { I18n } from '../../i18n/i18n.svelte';
 
 export type KpiName = 'revenue' | 'customers' | 'orders' | 'days' | 'first-order' | 'last-order' | 'files' | 'rows';
@@ -26,7 +26,7 @@ export function overviewKpis(o: Overview, i18n: I18n): Kpi[] {
   // A count of eight digits is cut on its card ("12,499,6…" orders at 20M lines): short there,
   // "12.5M" / "1250万", and whole in the tooltip.
   const count = (n: number | null): Pick<Kpi, 'display' | 'exact'> =>
-    n === null ? { display: null } : Math.abs(n) >= COMPACT_REVENUE_FROM ? { display: compactMoneyFormat(locale, null).format(n), exact: int(n) } : { display: int(n) };
+    n === null ? { display: null } : Math.abs(n) >= COMPACT_REVENUE_FROM ? { display: formatCompact(locale, n), exact: int(n) } : { display: int(n) };
   const date = (iso: string | null): Pick<Kpi, 'display' | 'note'> =>
     iso === null
       ? { display: null, note: t('overview.note.noDate') }

@@ -2,7 +2,7 @@
  * The number formats of the three value chapters, bound once to the locale and the report's
  * currency so findings, charts and tables write a number the same way.
  */
-import { compactMoneyFormat, formatInteger, formatMoney, formatNumber, formatPercent } from '../../format';
+import { compactMoneyFormat, formatCompact, formatInteger, formatMoney, formatNumber, formatPercent } from '../../format';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { Locale } from '../../i18n/types';
 
@@ -44,7 +44,7 @@ function wholeMoney(locale: Locale, currency: string | null, n: number): string 
 export function valueFormat(locale: Locale, currency: string | null): ValueFormat {
   const iso = currency !== null && /^[A-Z]{3}$/.test(currency);
   // Grouped digits below 10,000 ("1,000", not "1K"); compact above.
-  const short = (n: number) => (Math.abs(n) < 10_000 ? formatNumber(locale, n, 1) : compactMoneyFormat(locale, null).format(n));
+  const short = (n: number) => (Math.abs(n) < 10_000 ? formatNumber(locale, n, 1) : formatCompact(locale, n));
   return {
     locale,
     int: (n) => formatInteger(locale, n),
