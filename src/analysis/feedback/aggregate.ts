@@ -27,7 +27,8 @@ const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
  */
 function themeShares(ids: string[], list: readonly CommentRow[]): Record<string, number> {
   const counts = new Map<string, number>(ids.map((id) => [id, 0]));
-  for (const r of list) for (const id of new Set(r.themes)) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
+  // A comment lists each of its themes once (ThemeMatcher.match).
+  for (const r of list) for (const id of r.themes) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
   const themes: Record<string, number> = {};
   for (const id of ids) themes[id] = share(counts.get(id)!, list.length);
   return themes;
@@ -87,25 +88,20 @@ export function quotes(ids: string[], rows: CommentRow[], n: number): Quote[] {
     const candidates = about
       .map((r, i) => {
         const text = r.text.trim().replace(/\s+/g, ' ');
-        return { r, i, text, chars: [...text].length };
+        return { r, i, text, chars: [...text].length, informative: undefined as boolean | undefined };
       })
       .filter(({ chars }) => chars >= QUOTE_CHARS.min && chars <= QUOTE_CHARS.max)
       .sort((a, b) => Number(a.r.sentiment !== dominant) - Number(b.r.sentiment !== dominant) || a.chars - b.chars || a.i - b.i);
-    // Content words are counted only for the candidates reached, in order: a theme needs a few
-    // quotes, and segmenting every one of its comments (100k+ on large files) took seconds.
-    const informative = new Map<number, boolean>();
-    const isInformative = (c: (typeof candidates)[number]) => {
-      let yes = informative.get(c.i);
-      if (yes === undefined) informative.set(c.i, (yes = tokenize(c.text).length >= 2));
-      return yes;
-    };
     for (const reuse of [false, true]) {
       for (const c of candidates) {
         if (chosen.length >= n) break;
-        if (!isInformative(c)) continue;
+        // Content words are counted only for the candidates reached, in order: a theme needs a
+        // few quotes, and segmenting every one of its comments (100k+ on large files) took seconds.
+        c.informative ??= tokenize(c.text).length >= 2;
+        if (!c.informative) continue;
         const { r, text } = c;
         const key = quoteKey(text);
-        const repeats = (c: string) => c.includes(key) || key.includes(c);
+        const repeats = (other: string) => other.includes(key) || key.includes(other);
         if (chosen.some(repeats)) continue;
         if (!reuse && [...quoted].some(repeats)) continue;
         chosen.push(key);
