@@ -30,8 +30,8 @@ import type { FileKind, Role } from '../analysis/types';
 import type { DateOrder } from '../analysis/infer/adapt';
 import { cleaningOptions, DEFAULT_CLEANING, type CleaningOptions } from '../analysis/clean/options';
 import { applyEdits, type DatasetEdit, type DatasetView } from './mapping';
-import { checkSize, COMPACT_ABOVE_TEXT_BYTES, textBytesOf, type SizeCheck } from '../analysis/capacity';
-import { sizedFiles } from '../upload/sized-files';
+import type { SizeCheck } from '../analysis/capacity';
+import { sizeCheckOf } from '../upload/sized-files';
 
 const ABANDON_AFTER_MS = 5000;
 /** Orders first, then what enriches them; within a kind, by name. By the engine's guess, so a card does not jump when its kind is changed. */
@@ -184,12 +184,8 @@ export class AppState {
   /** Files too big for the engine's memory (capacity.ts) wait for loadAnyway or dismissSizeWarning. */
   async addFiles(files: SourceFile[]): Promise<void> {
     if (files.length === 0 || this.task) return;
-    const loaded = this.sources.flatMap((s) => ('files' in s ? s.files : []));
-    // Line widths matter only where the tables are compressed: skip the samples below that.
-    const measure = textBytesOf([...files, ...loaded].map((f) => ({ name: f.path, size: f.blob.size }))) > COMPACT_ABOVE_TEXT_BYTES;
-    const [dropped, held] = await Promise.all([sizedFiles(files, measure), sizedFiles(loaded, measure)]);
+    const check = await sizeCheckOf(files, this.sources.flatMap((s) => ('files' in s ? s.files : [])));
     if (this.task) return;
-    const check = checkSize(dropped, held);
     if (!check.fits) {
       this.sizeWarning = { files, check };
       if (this.screen !== 'upload') this.go('upload');

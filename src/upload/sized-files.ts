@@ -1,12 +1,19 @@
-import { isPlainText, LINE_SAMPLE_BYTES, lineBytesOf, type SizedFile } from '../analysis/capacity';
+import { checkSize, COMPACT_ABOVE_TEXT_BYTES, isPlainText, LINE_SAMPLE_BYTES, lineBytesOf, textBytesOf, type SizeCheck, type SizedFile } from '../analysis/capacity';
 import type { SourceFile } from '../../workers/protocol';
 
 /**
- * Sizes for the memory check, with each text file's line width from its first 64 KiB when
- * `measure`: the engine's memory grows per line far more than per byte (capacity.ts), so a narrow
- * export holds twice the lines of a wide one in the same megabytes.
+ * The memory check of a drop (capacity.ts) beside the files the engine already holds. The
+ * engine's memory grows per line far more than per byte, so a narrow export holds twice the lines
+ * of a wide one in the same megabytes: each text file's line width comes from its first 64 KiB,
+ * once the text is large enough for the tables to be compressed (below that only bytes count).
  */
-export async function sizedFiles(files: readonly SourceFile[], measure: boolean): Promise<SizedFile[]> {
+export async function sizeCheckOf(dropped: readonly SourceFile[], loaded: readonly SourceFile[]): Promise<SizeCheck> {
+  const measure = textBytesOf([...dropped, ...loaded].map((f) => ({ name: f.path, size: f.blob.size }))) > COMPACT_ABOVE_TEXT_BYTES;
+  const [files, held] = await Promise.all([sizedFiles(dropped, measure), sizedFiles(loaded, measure)]);
+  return checkSize(files, held);
+}
+
+function sizedFiles(files: readonly SourceFile[], measure: boolean): Promise<SizedFile[]> {
   return Promise.all(
     files.map(async (f) => {
       const name = f.path;
